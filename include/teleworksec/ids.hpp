@@ -1,0 +1,148 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+// The stable string IDs of SPEC §2, built and parsed at compile time or run
+// time without allocation. IDs are part of the public interface; a golden list
+// in the tests guards them.
+
+namespace teleworksec {
+
+/// A short ID held by value (IDs are at most a few dozen characters).
+class id_string {
+ public:
+  static constexpr std::size_t capacity = 48;
+
+  constexpr id_string() noexcept = default;
+  constexpr id_string& operator+=(std::string_view s) noexcept {
+    for (char c : s) {
+      if (size_ < capacity) chars_[size_++] = c;
+    }
+    return *this;
+  }
+  constexpr id_string& operator+=(std::size_t n) noexcept {
+    char digits[20]{};
+    std::size_t count = 0;
+    do {
+      digits[count++] = static_cast<char>('0' + n % 10);
+      n /= 10;
+    } while (n != 0);
+    while (count != 0) *this += std::string_view{&digits[--count], 1};
+    return *this;
+  }
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_.data(), size_}; }
+  friend constexpr bool operator==(const id_string& a, std::string_view b) noexcept {
+    return a.view() == b;
+  }
+
+ private:
+  std::array<char, capacity> chars_{};
+  std::size_t size_ = 0;
+};
+
+/// `<checklist>/<category>.<measure>.<n>` of question q, e.g. "coworking-v2/3.4.3".
+template <class Catalog>
+constexpr id_string question_id(Catalog, std::size_t q) noexcept {
+  const auto& s = Catalog::checklist_scoring;
+  const auto m = s.question_measure[q];
+  id_string id;
+  id += Catalog::checklist.id;
+  id += "/";
+  id += std::size_t{s.measure_category[m]} + 1;
+  id += ".";
+  id += std::size_t{s.position_in_category[m]} + 1;
+  id += ".";
+  id += std::size_t{s.position_in_measure[q]} + 1;
+  return id;
+}
+
+/// `<checklist>/<category>.<measure>` of measure m, e.g. "coworking-v2/3.8".
+template <class Catalog>
+constexpr id_string measure_id(Catalog, std::size_t m) noexcept {
+  const auto& s = Catalog::checklist_scoring;
+  id_string id;
+  id += Catalog::checklist.id;
+  id += "/";
+  id += std::size_t{s.measure_category[m]} + 1;
+  id += ".";
+  id += std::size_t{s.position_in_category[m]} + 1;
+  return id;
+}
+
+/// `certification-v2/audit/<no>` of the audit item of measure m.
+template <class Catalog>
+constexpr id_string audit_item_id(Catalog, std::size_t m) noexcept {
+  id_string id;
+  id += Catalog::program_catalog::id;
+  id += "/audit/";
+  id += m + 1;
+  return id;
+}
+
+/// `certification-v2/vuln/<no>` of check k.
+template <class Catalog>
+constexpr id_string check_id(Catalog, std::size_t k) noexcept {
+  id_string id;
+  id += Catalog::program_catalog::id;
+  id += "/vuln/";
+  id += k + 1;
+  return id;
+}
+
+namespace detail {
+template <std::size_t N, class Make>
+constexpr std::optional<std::size_t> find_id(std::string_view id, Make make) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (make(i) == id) return i;
+  }
+  return std::nullopt;
+}
+
+// The ID with "<catalog>/" prepended when it was given without it.
+constexpr id_string qualified(std::string_view catalog, std::string_view id) noexcept {
+  id_string full;
+  if (id.size() <= catalog.size() || id.substr(0, catalog.size()) != catalog ||
+      id[catalog.size()] != '/') {
+    full += catalog;
+    full += "/";
+  }
+  full += id;
+  return full;
+}
+}  // namespace detail
+
+/// The index of the question with this ID (full, or without the catalog prefix).
+template <class Catalog>
+constexpr std::optional<std::size_t> find_question(Catalog c, std::string_view id) noexcept {
+  const auto full = detail::qualified(Catalog::checklist.id, id);
+  return detail::find_id<Catalog::checklist.question_count>(
+      full.view(), [&](std::size_t q) { return question_id(c, q); });
+}
+
+/// The index of the measure with this ID (full, or without the catalog prefix).
+template <class Catalog>
+constexpr std::optional<std::size_t> find_measure(Catalog c, std::string_view id) noexcept {
+  const auto full = detail::qualified(Catalog::checklist.id, id);
+  return detail::find_id<Catalog::checklist.measure_count>(
+      full.view(), [&](std::size_t m) { return measure_id(c, m); });
+}
+
+/// The measure index of the audit item with this ID.
+template <class Catalog>
+constexpr std::optional<std::size_t> find_audit_item(Catalog c, std::string_view id) noexcept {
+  return detail::find_id<Catalog::checklist.measure_count>(
+      id, [&](std::size_t m) { return audit_item_id(c, m); });
+}
+
+/// The index of the diagnosis check with this ID.
+template <class Catalog>
+constexpr std::optional<std::size_t> find_check(Catalog c, std::string_view id) noexcept {
+  return detail::find_id<Catalog::program_catalog::program.check_count>(
+      id, [&](std::size_t k) { return check_id(c, k); });
+}
+
+}  // namespace teleworksec
