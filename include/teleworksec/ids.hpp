@@ -131,6 +131,16 @@ constexpr std::optional<std::size_t> find_measure(Catalog c, std::string_view id
       full.view(), [&](std::size_t m) { return measure_id(c, m); });
 }
 
+/// The index of the facility fact with this file-format id, e.g. "wifi".
+template <class Catalog>
+constexpr std::optional<std::size_t> find_fact(Catalog, std::string_view id) noexcept {
+  const auto& facts = Catalog::checklist.facts;
+  for (std::size_t f = 0; f < facts.size(); ++f) {
+    if (facts[f].id == id) return f;
+  }
+  return std::nullopt;
+}
+
 /// The measure index of the audit item with this ID.
 template <class Catalog>
 constexpr std::optional<std::size_t> find_audit_item(Catalog c, std::string_view id) noexcept {

@@ -21,13 +21,7 @@ constexpr std::size_t m(std::string_view id) { return *tws::find_measure(certifi
 /// The index of check certification-v2/vuln/<no>.
 constexpr std::size_t k(std::size_t no) { return no - 1; }
 /// The index of a fact by its file-format id.
-constexpr std::size_t f(std::string_view id) {
-  const auto& facts = tws::catalogs::coworking_v2_checklist.facts;
-  for (std::size_t i = 0; i < facts.size(); ++i) {
-    if (facts[i].id == id) return i;
-  }
-  return facts.size();  // out of range: set_fact asserts
-}
+constexpr std::size_t f(std::string_view id) { return *tws::find_fact(certification_v2, id); }
 
 /// Every question yes, every check passed, no fact stated (all count true).
 constexpr certification exemplary() {
