@@ -90,11 +90,13 @@ template <class Rules = certification_rules, class Catalog>
   r.applicable = ~(excluded_by_facts | a.na_plane());
   const auto yes = a.yes_plane() & r.applicable;
   if (a.policy == evidence_policy::audit) {
-    constexpr evidence_set never_verifies = evidence_of(evidence_kind::self_declaration);
+    // A self-declaration never verifies a yes.
+    constexpr auto verifying = static_cast<std::uint8_t>(
+        ~evidence_of(evidence_kind::self_declaration).bits);
     yes.for_each([&](std::size_t q) {
-      const auto given = evidence_set{static_cast<std::uint8_t>(a.evidence(q).bits &
-                                                                ~never_verifies.bits)};
-      if (!given.intersects(cs.question_evidence[q])) r.unverified.set(q);
+      if ((a.evidence(q).bits & verifying & cs.question_evidence[q].bits) == 0) {
+        r.unverified.set(q);
+      }
     });
   }
   r.unanswered = r.applicable & ~(a.yes_plane() | a.no_plane());

@@ -1,0 +1,789 @@
+#pragma once
+
+// Optional JSON layer (needs nlohmann/json): reads teleworksec/assessment/v1
+// files into the core assessment and writes teleworksec/result/v1. The only
+// header that allocates and throws: every problem with an input is an
+// input_error naming the file, the JSON path and what was expected.
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "teleworksec/teleworksec.hpp"
+
+namespace teleworksec {
+
+/// Bad input: names the file, the JSON path ($.answers["…"]) and the problem.
+class input_error : public std::runtime_error {
+ public:
+  input_error(std::string file, std::string path, std::string problem)
+      : std::runtime_error(file + ": " + (path.empty() ? "" : path + ": ") + problem),
+        file_(std::move(file)),
+        path_(std::move(path)),
+        problem_(std::move(problem)) {}
+  [[nodiscard]] const std::string& file() const noexcept { return file_; }
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+
+ private:
+  std::string file_;
+  std::string path_;
+  std::string problem_;
+};
+
+/// Limits of the reader: larger or deeper inputs are rejected, not parsed.
+inline constexpr std::size_t max_input_bytes = std::size_t{16} << 20;
+inline constexpr std::size_t max_nesting = 32;
+
+namespace detail {
+
+using json = nlohmann::json;
+
+// A SAX handler that builds the document like nlohmann's own, but rejects
+// duplicate keys and deep nesting, and remembers where it is for messages.
+class strict_builder {
+ public:
+  explicit strict_builder(std::string file) : file_(std::move(file)) {}
+
+  bool null() { return put(json(nullptr)); }
+  bool boolean(bool v) { return put(json(v)); }
+  bool number_integer(json::number_integer_t v) { return put(json(v)); }
+  bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
+  bool number_float(json::number_float_t v, const json::string_t&) { return put(json(v)); }
+  bool string(json::string_t& v) { return put(json(v)); }
+  bool binary(json::binary_t& v) { return put(json::binary(v)); }
+  bool start_object(std::size_t) { return open(json::object()); }
+  bool start_array(std::size_t) { return open(json::array()); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+  bool key(json::string_t& k) {
+    auto& frame = stack_.back();
+    frame.has_key = false;  // the path is the object's own until the new key is accepted
+    if (frame.value->contains(k)) {
+      throw input_error(file_, path() + member(k), "duplicate key \"" + k + "\"");
+    }
+    frame.key = k;
+    frame.has_key = true;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+    std::string what = e.what();
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: …"
+    if (const auto at = what.find("] "); at != std::string::npos) what = what.substr(at + 2);
+    throw input_error(file_, path(), "not valid JSON: " + what);
+  }
+
+  json result() { return std::move(root_); }
+
+ private:
+  struct stack_frame {
+    json* value;
+    std::string key;
+    bool has_key = false;
+  };
+
+  static std::string member(const std::string& k) { return "[\"" + k + "\"]"; }
+
+  std::string path() const {
+    std::string p = "$";
+    for (const auto& f : stack_) {
+      if (f.value->is_object()) {
+        if (f.has_key) p += member(f.key);
+      } else {
+        p += "[" + std::to_string(f.value->size()) + "]";
+      }
+    }
+    return p;
+  }
+
+  json* place(json v) {
+    if (stack_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    auto& f = stack_.back();
+    if (f.value->is_array()) {
+      f.value->push_back(std::move(v));
+      return &f.value->back();
+    }
+    auto& slot = (*f.value)[f.key];
+    slot = std::move(v);
+    return &slot;
+  }
+  bool put(json v) {
+    place(std::move(v));
+    return true;
+  }
+  bool open(json v) {
+    if (stack_.size() >= max_nesting) {
+      throw input_error(file_, path(),
+                        "nesting deeper than " + std::to_string(max_nesting) + " levels");
+    }
+    stack_.push_back({place(std::move(v)), {}, false});
+    return true;
+  }
+  bool close() {
+    stack_.pop_back();
+    return true;
+  }
+
+  std::string file_;
+  json root_;
+  std::vector<stack_frame> stack_;
+};
+
+}  // namespace detail
+
+/// Parses JSON text strictly (size, nesting and duplicate keys checked).
+inline nlohmann::json parse_json(std::string_view text, const std::string& file) {
+  if (text.size() > max_input_bytes) {
+    throw input_error(file, "", "larger than " + std::to_string(max_input_bytes >> 20) +
+                                    " MiB; an assessment is a few kilobytes");
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    throw input_error(file, "", "empty; expected a JSON object");
+  }
+  detail::strict_builder builder{file};
+  nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
+  return builder.result();
+}
+
+/// One piece of evidence for a "yes": its kind and an opaque reference.
+struct evidence_ref {
+  evidence_kind kind = evidence_kind::document;
+  std::string ref;
+  friend bool operator==(const evidence_ref&, const evidence_ref&) = default;
+};
+
+/// An answer as written in the file, with what the engine does not need.
+struct answer_entry {
+  answer value = answer::unanswered;
+  std::vector<evidence_ref> evidence;
+  std::string reason;
+  bool object_form = false;  ///< written as {"answer": …} rather than "yes"
+  friend bool operator==(const answer_entry&, const answer_entry&) = default;
+};
+
+/// One finding of a diagnosis check.
+struct finding_entry {
+  severity level = severity::low;
+  std::string title;
+  std::string ref;
+  friend bool operator==(const finding_entry&, const finding_entry&) = default;
+};
+
+/// A diagnosis check as written in the file.
+struct check_entry {
+  check_outcome::kind status = check_outcome::kind::not_performed;
+  std::vector<finding_entry> findings;
+  std::string note;
+  bool object_form = false;
+  friend bool operator==(const check_entry&, const check_entry&) = default;
+};
+
+/// An inspector's override of a measure's status.
+struct override_entry {
+  teleworksec::status value = teleworksec::status::noncompliant;
+  std::string by;
+  std::string note;
+  friend bool operator==(const override_entry&, const override_entry&) = default;
+};
+
+/// A teleworksec/assessment/v1 document, as read (IDs validated for its catalog).
+struct assessment_document {
+  std::string catalog;
+  evidence_policy policy = evidence_policy::self_assessment;
+  std::string date;  ///< YYYY-MM-DD, or empty
+  std::string facility_name;
+  std::map<std::string, bool> facts;
+  std::map<std::string, answer_entry> answers;
+  std::map<std::string, override_entry> overrides;
+  std::map<std::string, check_entry> diagnosis;
+  bool has_diagnosis = false;  ///< the file has a "diagnosis" object
+  friend bool operator==(const assessment_document&, const assessment_document&) = default;
+};
+
+inline constexpr std::string_view assessment_schema = "teleworksec/assessment/v1";
+inline constexpr std::string_view result_schema = "teleworksec/result/v1";
+
+/// Calls f with the catalog object named `id` (e.g. catalogs::certification_v2);
+/// returns false when no catalog has that id.
+template <class F>
+bool visit_catalog(std::string_view id, F&& f) {
+  if (id == catalogs::coworking_v2_t::id) {
+    f(catalogs::coworking_v2);
+    return true;
+  }
+  if (id == catalogs::certification_v2_t::id) {
+    f(catalogs::certification_v2);
+    return true;
+  }
+  return false;
+}
+
+/// The ids of every catalog, for messages and --help.
+inline constexpr std::array<std::string_view, 2> catalog_ids{catalogs::coworking_v2_t::id,
+                                                            catalogs::certification_v2_t::id};
+
+namespace detail {
+
+class reader {
+ public:
+  explicit reader(std::string file) : file_(std::move(file)) {}
+
+  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
+    throw input_error(file_, path, problem);
+  }
+
+  static std::string type_name(const json& v) {
+    if (v.is_number()) return "a number";
+    if (v.is_string()) return "a string";
+    if (v.is_object()) return "an object";
+    if (v.is_array()) return "an array";
+    if (v.is_boolean()) return "a boolean";
+    return "null";
+  }
+
+  const json& object(const json& v, const std::string& path,
+                     std::initializer_list<std::string_view> allowed) const {
+    if (!v.is_object()) fail(path, "expected an object, got " + type_name(v));
+    for (const auto& [k, value] : v.items()) {
+      bool known = false;
+      for (auto a : allowed) known = known || k == a;
+      if (!known) {
+        std::string keys;
+        for (auto a : allowed) keys += (keys.empty() ? "" : ", ") + std::string{a};
+        fail(path + "[\"" + k + "\"]", "unknown key \"" + k + "\"; expected one of: " + keys);
+      }
+    }
+    return v;
+  }
+
+  std::string string(const json& v, const std::string& path, std::size_t max = 4096) const {
+    if (!v.is_string()) fail(path, "expected a string, got " + type_name(v));
+    auto s = v.get<std::string>();
+    if (s.size() > max) fail(path, "string longer than " + std::to_string(max) + " bytes");
+    return s;
+  }
+
+  bool boolean(const json& v, const std::string& path) const {
+    if (!v.is_boolean()) fail(path, "expected true or false, got " + type_name(v));
+    return v.get<bool>();
+  }
+
+  template <class Enum, std::size_t N>
+  Enum choice(const json& v, const std::string& path,
+              const std::array<std::pair<std::string_view, Enum>, N>& names) const {
+    const auto s = string(v, path);
+    std::string list;
+    for (const auto& [name, value] : names) {
+      if (s == name) return value;
+      list += (list.empty() ? "" : ", ") + std::string{name};
+    }
+    fail(path, "\"" + s + "\" is not one of: " + list);
+  }
+
+  static bool valid_date(const std::string& d) {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+    for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
+      if (d[i] < '0' || d[i] > '9') return false;
+    }
+    const int y = std::stoi(d.substr(0, 4));
+    const int m = std::stoi(d.substr(5, 2));
+    const int day = std::stoi(d.substr(8, 2));
+    if (m < 1 || m > 12 || day < 1) return false;
+    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return day <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+  }
+
+ private:
+  std::string file_;
+};
+
+inline std::string member_path(const std::string& parent, const std::string& key) {
+  return parent + "[\"" + key + "\"]";
+}
+
+inline constexpr std::array<std::pair<std::string_view, answer>, 3> answer_names{
+    {{"yes", answer::yes}, {"no", answer::no}, {"na", answer::not_applicable}}};
+inline constexpr std::array<std::pair<std::string_view, evidence_kind>, 7> evidence_names{
+    {{"document", evidence_kind::document},
+     {"record", evidence_kind::record},
+     {"configuration", evidence_kind::configuration},
+     {"scan_report", evidence_kind::scan_report},
+     {"interview", evidence_kind::interview},
+     {"observation", evidence_kind::observation},
+     {"self_declaration", evidence_kind::self_declaration}}};
+inline constexpr std::array<std::pair<std::string_view, severity>, 4> severity_names{
+    {{"low", severity::low},
+     {"medium", severity::medium},
+     {"high", severity::high},
+     {"urgent", severity::urgent}}};
+inline constexpr std::array<std::pair<std::string_view, check_outcome::kind>, 4> check_names{
+    {{"passed", check_outcome::kind::passed},
+     {"findings", check_outcome::kind::findings},
+     {"not_applicable", check_outcome::kind::not_applicable},
+     {"not_performed", check_outcome::kind::not_performed}}};
+inline constexpr std::array<std::pair<std::string_view, status>, 4> status_names{
+    {{"compliant", status::compliant},
+     {"partial", status::partial},
+     {"noncompliant", status::noncompliant},
+     {"not_applicable", status::not_applicable}}};
+inline constexpr std::array<std::pair<std::string_view, evidence_policy>, 2> policy_names{
+    {{"self_assessment", evidence_policy::self_assessment}, {"audit", evidence_policy::audit}}};
+
+template <class Catalog>
+constexpr bool has_diagnosis_v = Catalog::check_count != 0;
+
+// The ID an override is keyed by: the audit item for certification-v2, the
+// measure for a checklist-only catalog.
+template <class Catalog>
+id_string override_id(Catalog c, std::size_t m) {
+  if constexpr (has_diagnosis_v<Catalog>) {
+    return audit_item_id(c, m);
+  } else {
+    return measure_id(c, m);
+  }
+}
+
+template <class Catalog>
+std::optional<std::size_t> find_override(Catalog c, std::string_view id) {
+  if constexpr (has_diagnosis_v<Catalog>) {
+    return find_audit_item(c, id);
+  } else {
+    const auto prefix = std::string{Catalog::checklist.id} + "/";
+    return id.substr(0, prefix.size()) == prefix ? find_measure(c, id) : std::nullopt;
+  }
+}
+
+template <class Catalog>
+void read_sections(Catalog c, const reader& in, const json& root, assessment_document& doc) {
+  const std::string qualifier = std::string{Catalog::checklist.id} + "/";
+  if (root.contains("facility")) {
+    const auto& facility = in.object(root["facility"], "$[\"facility\"]", {"name", "facts"});
+    if (facility.contains("name")) {
+      doc.facility_name = in.string(facility["name"], "$[\"facility\"][\"name\"]", 200);
+    }
+    if (facility.contains("facts")) {
+      const std::string path = "$[\"facility\"][\"facts\"]";
+      const auto& facts = facility["facts"];
+      if (!facts.is_object()) in.fail(path, "expected an object, got " + reader::type_name(facts));
+      for (const auto& [k, v] : facts.items()) {
+        if (!find_fact(c, k)) {
+          std::string known;
+          for (const auto& f : Catalog::checklist.facts) {
+            known += (known.empty() ? "" : ", ") + std::string{f.id};
+          }
+          in.fail(member_path(path, k), "unknown fact \"" + k + "\"; expected one of: " + known);
+        }
+        doc.facts[k] = in.boolean(v, member_path(path, k));
+      }
+    }
+  }
+  if (root.contains("answers")) {
+    const std::string path = "$[\"answers\"]";
+    const auto& answers = root["answers"];
+    if (!answers.is_object()) in.fail(path, "expected an object, got " + reader::type_name(answers));
+    for (const auto& [id, v] : answers.items()) {
+      const auto at = member_path(path, id);
+      if (id.rfind(qualifier, 0) != 0 || !find_question(c, id)) {
+        in.fail(at, "unknown question ID \"" + id + "\"; expected " + qualifier +
+                        "<category>.<measure>.<n> of catalog " + std::string{Catalog::id});
+      }
+      answer_entry e;
+      if (v.is_object()) {
+        e.object_form = true;
+        in.object(v, at, {"answer", "evidence", "reason"});
+        if (!v.contains("answer")) in.fail(at, "missing key \"answer\" (yes, no or na)");
+        e.value = in.choice(v["answer"], member_path(at, "answer"), answer_names);
+        if (v.contains("reason")) e.reason = in.string(v["reason"], member_path(at, "reason"));
+        if (v.contains("evidence")) {
+          const auto ev_path = member_path(at, "evidence");
+          const auto& list = v["evidence"];
+          if (!list.is_array()) {
+            in.fail(ev_path, "expected an array of {kind, ref}, got " + reader::type_name(list));
+          }
+          for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto item_path = ev_path + "[" + std::to_string(i) + "]";
+            in.object(list[i], item_path, {"kind", "ref"});
+            if (!list[i].contains("kind")) in.fail(item_path, "missing key \"kind\"");
+            if (!list[i].contains("ref")) in.fail(item_path, "missing key \"ref\"");
+            e.evidence.push_back({in.choice(list[i]["kind"], member_path(item_path, "kind"),
+                                            evidence_names),
+                                  in.string(list[i]["ref"], member_path(item_path, "ref"))});
+          }
+        }
+      } else {
+        e.value = in.choice(v, at, answer_names);
+      }
+      doc.answers[id] = std::move(e);
+    }
+  }
+  if (root.contains("overrides")) {
+    const std::string path = "$[\"overrides\"]";
+    const auto& overrides = root["overrides"];
+    if (!overrides.is_object()) {
+      in.fail(path, "expected an object, got " + reader::type_name(overrides));
+    }
+    for (const auto& [id, v] : overrides.items()) {
+      const auto at = member_path(path, id);
+      if (!find_override(c, id)) {
+        in.fail(at, "unknown ID \"" + id + "\"; expected " +
+                        std::string{override_id(c, 0).view()} + " and so on");
+      }
+      in.object(v, at, {"status", "by", "note"});
+      if (!v.contains("status")) in.fail(at, "missing key \"status\"");
+      override_entry e;
+      e.value = in.choice(v["status"], member_path(at, "status"), status_names);
+      if (v.contains("by")) e.by = in.string(v["by"], member_path(at, "by"), 200);
+      if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
+      doc.overrides[id] = std::move(e);
+    }
+  }
+  if (root.contains("diagnosis")) {
+    const std::string path = "$[\"diagnosis\"]";
+    if constexpr (!has_diagnosis_v<Catalog>) {
+      in.fail(path, "catalog " + std::string{Catalog::id} +
+                        " has no diagnosis; rate the answers with certification-v2 to add one");
+    } else {
+      const auto& diagnosis = root["diagnosis"];
+      if (!diagnosis.is_object()) {
+        in.fail(path, "expected an object, got " + reader::type_name(diagnosis));
+      }
+      doc.has_diagnosis = true;
+      for (const auto& [id, v] : diagnosis.items()) {
+        const auto at = member_path(path, id);
+        if (!find_check(c, id)) {
+          in.fail(at, "unknown check ID \"" + id + "\"; expected " +
+                          std::string{Catalog::program_catalog::id} + "/vuln/1 … /vuln/" +
+                          std::to_string(Catalog::check_count));
+        }
+        check_entry e;
+        if (v.is_object()) {
+          e.object_form = true;
+          in.object(v, at, {"status", "findings", "note"});
+          if (!v.contains("status")) in.fail(at, "missing key \"status\"");
+          e.status = in.choice(v["status"], member_path(at, "status"), check_names);
+          if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
+          if (v.contains("findings")) {
+            const auto f_path = member_path(at, "findings");
+            const auto& list = v["findings"];
+            if (!list.is_array()) {
+              in.fail(f_path, "expected an array of findings, got " + reader::type_name(list));
+            }
+            for (std::size_t i = 0; i < list.size(); ++i) {
+              const auto item_path = f_path + "[" + std::to_string(i) + "]";
+              in.object(list[i], item_path, {"severity", "title", "ref"});
+              if (!list[i].contains("severity")) {
+                in.fail(item_path, "missing key \"severity\" (low, medium, high or urgent)");
+              }
+              finding_entry f;
+              f.level = in.choice(list[i]["severity"], member_path(item_path, "severity"),
+                                  severity_names);
+              if (list[i].contains("title")) {
+                f.title = in.string(list[i]["title"], member_path(item_path, "title"));
+              }
+              if (list[i].contains("ref")) {
+                f.ref = in.string(list[i]["ref"], member_path(item_path, "ref"));
+              }
+              e.findings.push_back(std::move(f));
+            }
+          }
+          if (e.status == check_outcome::kind::findings && e.findings.empty()) {
+            in.fail(member_path(at, "findings"),
+                    "status \"findings\" needs at least one finding with a severity");
+          }
+          if (e.status != check_outcome::kind::findings && !e.findings.empty()) {
+            in.fail(member_path(at, "findings"),
+                    "findings are only allowed with status \"findings\"");
+          }
+        } else {
+          e.status = in.choice(v, at, check_names);
+          if (e.status == check_outcome::kind::findings) {
+            in.fail(at, "\"findings\" needs the object form with a findings array");
+          }
+        }
+        doc.diagnosis[id] = std::move(e);
+      }
+    }
+  }
+}
+
+}  // namespace detail
+
+/// Reads a teleworksec/assessment/v1 document. `file` names the input in
+/// messages. Throws input_error.
+inline assessment_document read_assessment(std::string_view text, const std::string& file) {
+  const auto root = parse_json(text, file);
+  const detail::reader in{file};
+  in.object(root, "$",
+            {"schema", "catalog", "policy", "date", "facility", "answers", "overrides",
+             "diagnosis"});
+  if (!root.contains("schema")) {
+    in.fail("$", "missing key \"schema\"; expected \"" + std::string{assessment_schema} + "\"");
+  }
+  if (in.string(root["schema"], "$[\"schema\"]") != assessment_schema) {
+    in.fail("$[\"schema\"]", "expected \"" + std::string{assessment_schema} + "\", got \"" +
+                                 root["schema"].get<std::string>() + "\"");
+  }
+  assessment_document doc;
+  if (!root.contains("catalog")) in.fail("$", "missing key \"catalog\"");
+  doc.catalog = in.string(root["catalog"], "$[\"catalog\"]", 100);
+  if (root.contains("policy")) {
+    doc.policy = in.choice(root["policy"], "$[\"policy\"]", detail::policy_names);
+  }
+  if (root.contains("date")) {
+    doc.date = in.string(root["date"], "$[\"date\"]", 100);
+    if (!detail::reader::valid_date(doc.date)) {
+      in.fail("$[\"date\"]", "\"" + doc.date + "\" is not a date; expected YYYY-MM-DD");
+    }
+  }
+  const bool known = visit_catalog(doc.catalog, [&](auto catalog) {
+    detail::read_sections(catalog, in, root, doc);
+  });
+  if (!known) {
+    std::string list;
+    for (auto id : catalog_ids) list += (list.empty() ? "" : ", ") + std::string{id};
+    in.fail("$[\"catalog\"]", "unknown catalog \"" + doc.catalog + "\"; expected one of: " + list);
+  }
+  return doc;
+}
+
+/// Writes an assessment document back (round trip: reading the output gives
+/// an equal document).
+inline nlohmann::json to_json(const assessment_document& doc) {
+  nlohmann::json j;
+  j["schema"] = assessment_schema;
+  j["catalog"] = doc.catalog;
+  j["policy"] = to_string(doc.policy);
+  if (!doc.date.empty()) j["date"] = doc.date;
+  auto& facility = j["facility"] = nlohmann::json::object();
+  if (!doc.facility_name.empty()) facility["name"] = doc.facility_name;
+  facility["facts"] = nlohmann::json::object();
+  for (const auto& [k, v] : doc.facts) facility["facts"][k] = v;
+  auto& answers = j["answers"] = nlohmann::json::object();
+  for (const auto& [id, e] : doc.answers) {
+    if (!e.object_form) {
+      answers[id] = to_string(e.value);
+      continue;
+    }
+    auto& a = answers[id] = {{"answer", to_string(e.value)}};
+    if (!e.reason.empty()) a["reason"] = e.reason;
+    if (!e.evidence.empty()) {
+      a["evidence"] = nlohmann::json::array();
+      for (const auto& ev : e.evidence) {
+        a["evidence"].push_back({{"kind", to_string(ev.kind)}, {"ref", ev.ref}});
+      }
+    }
+  }
+  if (!doc.overrides.empty()) {
+    for (const auto& [id, e] : doc.overrides) {
+      auto& o = j["overrides"][id] = {{"status", to_string(e.value)}};
+      if (!e.by.empty()) o["by"] = e.by;
+      if (!e.note.empty()) o["note"] = e.note;
+    }
+  }
+  if (doc.has_diagnosis) {
+    auto& diagnosis = j["diagnosis"] = nlohmann::json::object();
+    for (const auto& [id, e] : doc.diagnosis) {
+      if (!e.object_form) {
+        diagnosis[id] = to_string(e.status);
+        continue;
+      }
+      auto& d = diagnosis[id] = {{"status", to_string(e.status)}};
+      if (!e.note.empty()) d["note"] = e.note;
+      if (!e.findings.empty()) {
+        d["findings"] = nlohmann::json::array();
+        for (const auto& f : e.findings) {
+          nlohmann::json fj{{"severity", to_string(f.level)}};
+          if (!f.title.empty()) fj["title"] = f.title;
+          if (!f.ref.empty()) fj["ref"] = f.ref;
+          d["findings"].push_back(std::move(fj));
+        }
+      }
+    }
+  }
+  return j;
+}
+
+/// The core assessment of a document read for `Catalog`.
+template <class Catalog>
+assessment<Catalog> to_assessment(Catalog c, const assessment_document& doc) {
+  assessment<Catalog> a{};
+  a.policy = doc.policy;
+  for (const auto& [id, value] : doc.facts) a.set_fact(*find_fact(c, id), value);
+  for (const auto& [id, e] : doc.answers) {
+    const auto q = *find_question(c, id);
+    a.set_answer(q, e.value);
+    for (const auto& ev : e.evidence) a.add_evidence(q, ev.kind);
+  }
+  for (const auto& [id, e] : doc.overrides) {
+    a.override_status(*detail::find_override(c, id), e.value);
+  }
+  if constexpr (detail::has_diagnosis_v<Catalog>) {
+    for (const auto& [id, e] : doc.diagnosis) {
+      check_outcome o;
+      switch (e.status) {
+        case check_outcome::kind::passed: o = check_outcome::passed(); break;
+        case check_outcome::kind::not_applicable: o = check_outcome::not_applicable(); break;
+        case check_outcome::kind::not_performed: break;
+        case check_outcome::kind::findings:
+          o = check_outcome::findings(e.findings.front().level);
+          for (const auto& f : e.findings) o.add_finding(f.level);
+          break;
+      }
+      a.diagnose(*find_check(c, id), o);
+    }
+  }
+  return a;
+}
+
+/// The fingerprint as 16 lower-case hex digits.
+inline std::string fingerprint_hex(std::uint64_t f) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(f));
+  return buf;
+}
+
+/// The teleworksec/result/v1 document of a result (keys sorted, so the text
+/// is byte-identical for identical input).
+template <class Catalog>
+nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
+                              const result<Catalog>& r) {
+  using res = result<Catalog>;
+  const auto& program = Catalog::program_catalog::program;
+  const auto& checklist = Catalog::checklist;
+  constexpr std::string_view column_names[] = {"★", "★★", "★★★"};
+  const auto id_list = [&](const typename res::question_set& qs) {
+    auto list = nlohmann::json::array();
+    qs.for_each([&](std::size_t q) { list.push_back(question_id(c, q).view()); });
+    return list;
+  };
+
+  nlohmann::json j;
+  j["schema"] = result_schema;
+  j["catalog"] = Catalog::id;
+  j["fingerprint"] = fingerprint_hex(r.fingerprint);
+  j["policy"] = to_string(r.policy);
+  j["facility"] = doc.facility_name;
+  j["date"] = doc.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.date);
+  j["provisional"] = r.provisional;
+  j["unanswered"] = r.unanswered_count;
+
+  auto& audit = j["audit"];
+  audit["grade"] = to_string(r.audit_grade);
+  for (std::size_t col = 0; col < column_count; ++col) {
+    audit["columns_met"][std::string{column_names[col]}] = r.audit_unmet[col].none();
+  }
+  for (std::size_t cat = 0; cat < res::category_count; ++cat) {
+    audit["categories"][std::to_string(cat + 1)] = {
+        {"status", to_string(r.category_status[cat])},
+        {"title_ja", checklist.categories[cat].ja},
+        {"title_en", checklist.categories[cat].en}};
+  }
+  for (std::size_t m = 0; m < res::measure_count; ++m) {
+    const auto qs = Catalog::checklist_scoring.measure_questions[m];
+    nlohmann::json item{{"status", to_string(r.measure_status[m])},
+                        {"measure", measure_id(c, m).view()},
+                        {"tier", to_string(checklist.measures[m].tier)},
+                        {"title_ja", program.audit_items[m].ja},
+                        {"title_en", checklist.measures[m].en},
+                        {"set_by_inspector", r.overridden.test(m)},
+                        {"failing", id_list(qs & r.failing)},
+                        {"unverified", id_list(qs & r.unverified)}};
+    audit["items"][std::string{detail::override_id(c, m).view()}] = std::move(item);
+  }
+
+  if (!r.has_diagnosis) {
+    j["diagnosis"] = nullptr;
+  } else {
+    auto& diagnosis = j["diagnosis"];
+    diagnosis["grade"] = to_string(r.diagnosis_grade);
+    for (std::size_t col = 0; col < column_count; ++col) {
+      diagnosis["columns_met"][std::string{column_names[col]}] = r.diagnosis_unmet[col].none();
+    }
+    for (std::size_t k = 0; k < res::check_count; ++k) {
+      const auto id = std::string{check_id(c, k).view()};
+      nlohmann::json check{{"status", to_string(r.checks[k].what())},
+                           {"title_en", program.checks[k].en}};
+      check["grade"] = r.checks[k].performed() ? nlohmann::json(to_string(r.check_grade[k]))
+                                               : nlohmann::json(nullptr);
+      if (const auto it = doc.diagnosis.find(id); it != doc.diagnosis.end()) {
+        for (const auto& f : it->second.findings) {
+          check["findings"].push_back(
+              {{"severity", to_string(f.level)}, {"title", f.title}, {"ref", f.ref}});
+        }
+      }
+      diagnosis["checks"][id] = std::move(check);
+    }
+  }
+
+  const auto& level = level_named(program, r.level.stars);
+  j["level"] = {{"stars", r.level.stars},
+                {"name_ja", level.name_ja},
+                {"name_en", level.name_en},
+                {"indicative", r.level.indicative}};
+
+  const auto g = gaps_to_next_level(c, r);
+  auto& gaps_json = j["gaps"];
+  gaps_json["target_stars"] = g.target_stars;
+  gaps_json["audit_items"] = nlohmann::json::array();
+  gaps_json["checks"] = nlohmann::json::array();
+  if (g.target_stars != 0) {
+    const auto col = static_cast<std::size_t>(level_named(program, g.target_stars).column_required);
+    g.audit_items.for_each([&](std::size_t m) {
+      gaps_json["audit_items"].push_back(
+          {{"id", detail::override_id(c, m).view()},
+           {"status", to_string(r.measure_status[m])},
+           {"mark", symbol(program.audit_items[m].marks[col])},
+           {"failing", id_list(Catalog::checklist_scoring.measure_questions[m] & g.questions)}});
+    });
+    for (std::size_t k = 0; k < res::check_count; ++k) {
+      if (g.checks_not_performed.test(k)) {
+        gaps_json["checks"].push_back({{"id", check_id(c, k).view()},
+                                       {"reason", "not_performed"},
+                                       {"mark", symbol(program.checks[k].marks[col])}});
+      } else if (g.checks_too_low.test(k)) {
+        gaps_json["checks"].push_back({{"id", check_id(c, k).view()},
+                                       {"reason", "grade_too_low"},
+                                       {"grade", to_string(r.check_grade[k])},
+                                       {"mark", symbol(program.checks[k].marks[col])}});
+      }
+    }
+    gaps_json["audit_grade_needed"] =
+        g.audit_grade_blocks ? nlohmann::json(to_string(g.audit_grade_needed)) : nullptr;
+    gaps_json["diagnosis_grade_needed"] =
+        g.diagnosis_grade_blocks ? nlohmann::json(to_string(g.diagnosis_grade_needed)) : nullptr;
+    gaps_json["diagnosis_missing"] = g.diagnosis_missing;
+  }
+
+  auto& excluded = j["excluded"] = nlohmann::json::array();
+  r.explicit_na.for_each([&](std::size_t q) {
+    const auto id = std::string{question_id(c, q).view()};
+    const auto it = doc.answers.find(id);
+    excluded.push_back({{"id", id}, {"reason", it == doc.answers.end() ? "" : it->second.reason}});
+  });
+  auto& evidence = j["evidence"] = nlohmann::json::object();
+  for (const auto& [id, e] : doc.answers) {
+    for (const auto& ev : e.evidence) {
+      evidence[id].push_back({{"kind", to_string(ev.kind)}, {"ref", ev.ref}});
+    }
+  }
+  return j;
+}
+
+/// The canonical text of a JSON document: 2-space indent, UTF-8, newline.
+inline std::string dump(const nlohmann::json& j) { return j.dump(2, ' ', false) + "\n"; }
+
+}  // namespace teleworksec
