@@ -95,9 +95,12 @@ class assessment {
   constexpr void diagnose(std::size_t k, check_outcome o) noexcept {
     TELEWORKSEC_ASSERT(k < check_count);
     checks_[k] = o;
+    for (std::size_t b = 0; b < code_bits_.size(); ++b) {
+      code_bits_[b].set(k, ((o.code() >> b) & 1U) != 0);
+    }
   }
   constexpr void diagnose_all(check_outcome o) noexcept {
-    for (auto& c : checks_) c = o;
+    for (std::size_t k = 0; k < check_count; ++k) diagnose(k, o);
   }
   [[nodiscard]] constexpr check_outcome outcome(std::size_t k) const noexcept {
     return checks_[k];
@@ -119,6 +122,12 @@ class assessment {
   [[nodiscard]] constexpr const std::array<check_outcome, check_count>& outcomes() const noexcept {
     return checks_;
   }
+  /// Bit b of every check's outcome code, so the engine sorts checks by
+  /// outcome with a few word operations.
+  [[nodiscard]] constexpr const std::array<detail::bits<check_count>, 3>& outcome_code_bits()
+      const noexcept {
+    return code_bits_;
+  }
 
   friend constexpr bool operator==(const assessment&, const assessment&) noexcept = default;
 
@@ -132,6 +141,7 @@ class assessment {
   detail::bits<measure_count> overridden_{};
   std::array<status, measure_count> override_{};
   std::array<check_outcome, check_count> checks_{};
+  std::array<detail::bits<check_count>, 3> code_bits_{};  // the codes of checks_, as bit planes
 };
 
 }  // namespace teleworksec

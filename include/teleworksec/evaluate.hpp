@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
@@ -21,12 +22,33 @@ struct engine_tables {
   using res = result<Catalog>;
   std::array<typename res::measure_set, res::category_count> category_measures{};
   typename res::measure_set governance_basic{};
+  /// item_unmet_if[c][s]: audit items whose mark in column c a status s does not meet.
+  std::array<std::array<typename res::measure_set, 4>, column_count> item_unmet_if{};
+  /// check_unmet_if[c][o]: checks whose mark in column c an outcome code o does not meet.
+  std::array<std::array<typename res::check_set, check_outcome::code_count>, column_count>
+      check_unmet_if{};
 };
 
 template <class Catalog, class Rules>
 constexpr engine_tables<Catalog, Rules> make_engine_tables() noexcept {
   engine_tables<Catalog, Rules> t{};
   const auto& s = Catalog::checklist_scoring;
+  const auto& marks = Catalog::program_catalog::program_scoring;
+  const auto& rules = rule_tables_of<Rules>;
+  for (std::size_t c = 0; c < column_count; ++c) {
+    for (std::size_t mk = 0; mk < 3; ++mk) {
+      for (std::size_t st = 0; st < 4; ++st) {
+        if (((rules.item_met_by[mk] >> st) & 1U) == 0) {
+          t.item_unmet_if[c][st] |= marks.item_marks[c][mk];
+        }
+      }
+      for (std::size_t o = 0; o < check_outcome::code_count; ++o) {
+        if (((rules.check_met_by[mk] >> o) & 1U) == 0) {
+          t.check_unmet_if[c][o] |= marks.check_marks[c][mk];
+        }
+      }
+    }
+  }
   for (std::size_t m = 0; m < s.measure_category.size(); ++m) {
     t.category_measures[s.measure_category[m]].set(m);
     if (s.measure_category[m] == Rules::governance_category && s.measure_tier[m] == tier::basic) {
@@ -40,21 +62,17 @@ template <class Catalog, class Rules>
 inline constexpr engine_tables<Catalog, Rules> engine_tables_of =
     make_engine_tables<Catalog, Rules>();
 
-// Items (or checks) unmet in each column: for each mark, those carrying it
-// whose state is not among the states that meet it. `marks` is taken by value:
-// g++ 12 wrongly rejects reading it through a reference to the constexpr
-// table here ("modification of ... is not a constant expression").
-template <class Set, std::size_t States, class Marks>
+// Items (or checks) unmet in each column: those in a state that does not
+// meet their mark there, from the tables above. `unmet_if` is taken by value:
+// g++ 12 wrongly rejects reading the constexpr table through a reference here
+// ("modification of ... is not a constant expression").
+template <class Set, std::size_t States>
 constexpr std::array<Set, column_count> unmet_by_column(
-    Marks marks, const std::array<Set, States>& by_state,
-    const std::array<std::uint8_t, 3>& met_by) noexcept {
+    const std::array<std::array<Set, States>, column_count> unmet_if,
+    const std::array<Set, States>& by_state) noexcept {
   std::array<Set, column_count> unmet{};
-  for (std::size_t m = 0; m < 3; ++m) {
-    Set meeting{};
-    for (std::size_t st = 0; st < States; ++st) {
-      if (((met_by[m] >> st) & 1U) != 0) meeting |= by_state[st];
-    }
-    for (std::size_t c = 0; c < column_count; ++c) unmet[c] |= marks[c][m] & ~meeting;
+  for (std::size_t c = 0; c < column_count; ++c) {
+    for (std::size_t st = 0; st < States; ++st) unmet[c] |= unmet_if[c][st] & by_state[st];
   }
   return unmet;
 }
@@ -81,10 +99,8 @@ template <class Rules = certification_rules, class Catalog>
 
   // Questions: facts and explicit "na" decide applicability.
   typename res::question_set excluded_by_facts{};
-  for (std::size_t f = 0; f < cs.questions_needing.size(); ++f) {
-    if (a.false_facts().contains(fact(static_cast<unsigned>(f)))) {
-      excluded_by_facts |= cs.questions_needing[f];
-    }
+  for (auto facts = a.false_facts().bits; facts != 0; facts &= facts - 1) {
+    excluded_by_facts |= cs.questions_needing[static_cast<std::size_t>(std::countr_zero(facts))];
   }
   r.explicit_na = a.na_plane();
   r.applicable = ~(excluded_by_facts | a.na_plane());
@@ -104,24 +120,41 @@ template <class Rules = certification_rules, class Catalog>
   r.provisional = r.unanswered_count != 0;
   r.failing = r.applicable & ~(yes & ~r.unverified);
 
-  // Measures, which are the audit items.
-  std::array<typename res::measure_set, 4> by_status{};
+  // Measures, which are the audit items. Three facts per measure — any
+  // applicable question, any failing, any yes — give its status by a table,
+  // and are also kept as bit sets, so that random answers cost no
+  // mispredicted branch and no memory round trip.
+  constexpr status by_facts[8] = {
+      status::not_applicable, status::compliant,     // none applicable / none failing
+      status::not_applicable, status::noncompliant,  // failing, no yes
+      status::not_applicable, status::compliant,     // yes, none failing
+      status::not_applicable, status::partial,       // failing and some yes
+  };
+  typename res::measure_set any_applicable{};
+  typename res::measure_set any_failing{};
+  typename res::measure_set any_yes{};
   for (std::size_t m = 0; m < M; ++m) {
-    status s = status::not_applicable;
-    if (const auto set = a.override_of(m)) {
-      s = *set;
-    } else if (const auto qs = cs.measure_questions[m] & r.applicable; qs.any()) {
-      if ((qs & r.failing).none()) {
-        s = status::compliant;
-      } else if ((qs & yes).any()) {
-        s = status::partial;
-      } else {
-        s = status::noncompliant;
-      }
-    }
-    r.measure_status[m] = s;
-    by_status[static_cast<std::size_t>(s)].set(m);
+    const auto& qs = cs.measure_questions[m];
+    const bool applicable = (qs & r.applicable).any();
+    const bool failing = (qs & r.failing).any();
+    const bool some_yes = (qs & yes).any();
+    any_applicable.set_if(m, applicable);
+    any_failing.set_if(m, failing);
+    any_yes.set_if(m, some_yes);
+    r.measure_status[m] = by_facts[(applicable ? 1U : 0U) | (failing ? 2U : 0U) |
+                                   (some_yes ? 4U : 0U)];
   }
+  std::array<typename res::measure_set, 4> by_status{};
+  by_status[static_cast<std::size_t>(status::not_applicable)] = ~any_applicable;
+  by_status[static_cast<std::size_t>(status::compliant)] = any_applicable & ~any_failing;
+  by_status[static_cast<std::size_t>(status::noncompliant)] =
+      any_applicable & any_failing & ~any_yes;
+  by_status[static_cast<std::size_t>(status::partial)] = any_applicable & any_failing & any_yes;
+  a.overridden().for_each([&](std::size_t m) {
+    by_status[static_cast<std::size_t>(r.measure_status[m])].reset(m);
+    r.measure_status[m] = *a.override_of(m);
+    by_status[static_cast<std::size_t>(r.measure_status[m])].set(m);
+  });
   r.overridden = a.overridden();
   for (std::size_t c = 0; c < res::category_count; ++c) {
     const auto& in = tables.category_measures[c];
@@ -136,7 +169,7 @@ template <class Rules = certification_rules, class Catalog>
       r.category_status[c] = status::partial;
     }
   }
-  r.audit_unmet = detail::unmet_by_column(ps.item_marks, by_status, rules.item_met_by);
+  r.audit_unmet = detail::unmet_by_column(tables.item_unmet_if, by_status);
   const auto columns = static_cast<std::size_t>((r.audit_unmet[0].none() ? 1U : 0U) |
                                                 (r.audit_unmet[1].none() ? 2U : 0U) |
                                                 (r.audit_unmet[2].none() ? 4U : 0U));
@@ -147,20 +180,24 @@ template <class Rules = certification_rules, class Catalog>
   // Diagnosis: one bit set per outcome code; the grade is the worst performed.
   std::array<typename res::check_set, check_outcome::code_count> by_outcome{};
   if constexpr (Catalog::check_count == K) {
-    for (std::size_t k = 0; k < K; ++k) {
-      const check_outcome o = a.outcome(k);
-      r.checks[k] = o;
-      r.check_grade[k] = rules.outcome_grade[o.code()];
-      by_outcome[o.code()].set(k);
-      if (o.performed()) {
+    r.checks = a.outcomes();
+    for (std::size_t k = 0; k < K; ++k) r.check_grade[k] = rules.outcome_grade[r.checks[k].code()];
+    // One set per outcome code, from the assessment's bit planes of the codes.
+    const auto& code_bit = a.outcome_code_bits();
+    for (std::uint8_t code = 0; code < check_outcome::code_count; ++code) {
+      auto in = ((code & 1U) != 0 ? code_bit[0] : ~code_bit[0]) &
+                ((code & 2U) != 0 ? code_bit[1] : ~code_bit[1]) &
+                ((code & 4U) != 0 ? code_bit[2] : ~code_bit[2]);
+      by_outcome[code] = in;
+      if (code >= check_outcome::passed().code() && in.any()) {
         r.has_diagnosis = true;
-        r.diagnosis_grade = worst(r.diagnosis_grade, r.check_grade[k]);
+        r.diagnosis_grade = worst(r.diagnosis_grade, rules.outcome_grade[code]);
       }
     }
   } else {
     by_outcome[check_outcome::not_performed().code()] = res::check_set::all();
   }
-  r.diagnosis_unmet = detail::unmet_by_column(ps.check_marks, by_outcome, rules.check_met_by);
+  r.diagnosis_unmet = detail::unmet_by_column(tables.check_unmet_if, by_outcome);
 
   // Level: the highest granting row whose grades and column are met.
   r.level.indicative = !r.has_diagnosis;

@@ -1,0 +1,107 @@
+// Speed of the engine (SPEC §8). Inputs are 1,024 varied random assessments,
+// visited in turn, so nothing is constant-folded; each benchmark reports the
+// time per assessment. Heap allocations are counted by
+// tests/runtime/allocation_test.cpp, not here.
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+#include "random_assessments.hpp"
+#include "teleworksec/json.hpp"
+
+namespace {
+
+namespace tws = teleworksec;
+using tws::catalogs::certification_v2;
+using tws::catalogs::coworking_v2;
+
+constexpr std::size_t pool = 1024;
+
+void evaluate_certification(benchmark::State& state) {
+  auto inputs = bench::random_assessments<bench::certification>(pool, 1);
+  if (state.range(0) != 0) {
+    for (auto& a : inputs) a.policy = tws::evidence_policy::audit;
+  }
+  std::size_t i = 0;
+  for (auto _ : state) {
+    auto r = tws::evaluate(certification_v2, inputs[i++ % pool]);
+    benchmark::DoNotOptimize(r);
+  }
+  state.counters["assessment_bytes"] = static_cast<double>(sizeof(bench::certification));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(evaluate_certification)->ArgName("audit_policy")->Arg(0)->Arg(1);
+
+void evaluate_checklist_only(benchmark::State& state) {
+  const auto inputs = bench::random_assessments<bench::checklist_only>(pool, 2);
+  std::size_t i = 0;
+  for (auto _ : state) {
+    auto r = tws::evaluate(coworking_v2, inputs[i++ % pool]);
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(evaluate_checklist_only);
+
+void gaps_to_next_level(benchmark::State& state) {
+  const auto inputs = bench::random_assessments<bench::certification>(pool, 3);
+  std::vector<tws::result<tws::catalogs::certification_v2_t>> results;
+  for (const auto& a : inputs) results.push_back(tws::evaluate(certification_v2, a));
+  std::size_t i = 0;
+  for (auto _ : state) {
+    auto g = tws::gaps_to_next_level(certification_v2, results[i++ % pool]);
+    benchmark::DoNotOptimize(g);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(gaps_to_next_level);
+
+// The fingerprint is a compile-time constant in every result; this measures
+// computing it at run time (hashing all texts and tables), for reference.
+void fingerprint_at_run_time(benchmark::State& state) {
+  for (auto _ : state) {
+    auto f = tws::fingerprint<tws::catalogs::certification_v2_t>();
+    benchmark::DoNotOptimize(f);
+  }
+}
+BENCHMARK(fingerprint_at_run_time);
+
+// The JSON path for comparison: parse, validate, rate and write one file.
+void json_read_rate_write(benchmark::State& state) {
+  const auto inputs = bench::random_assessments<bench::certification>(64, 4);
+  std::vector<std::string> texts;
+  for (const auto& a : inputs) {
+    tws::assessment_document doc;
+    doc.catalog = "certification-v2";
+    doc.has_diagnosis = true;
+    for (std::size_t q = 0; q < bench::certification::question_count; ++q) {
+      if (a.answer_at(q) != tws::answer::unanswered) {
+        doc.answers[std::string{tws::question_id(certification_v2, q).view()}].value =
+            a.answer_at(q);
+      }
+    }
+    for (std::size_t k = 0; k < bench::certification::check_count; ++k) {
+      auto& e = doc.diagnosis[std::string{tws::check_id(certification_v2, k).view()}];
+      e.status = a.outcome(k).what();
+      if (e.status == tws::check_outcome::kind::findings) {
+        e.object_form = true;
+        e.findings.push_back({a.outcome(k).worst_severity(), "finding", ""});
+      }
+    }
+    texts.push_back(tws::dump(tws::to_json(doc)));
+  }
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const auto doc = tws::read_assessment(texts[i++ % texts.size()], "bench.json");
+    const auto r = tws::evaluate(certification_v2, tws::to_assessment(certification_v2, doc));
+    auto out = tws::dump(tws::result_to_json(certification_v2, doc, r));
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(json_read_rate_write);
+
+}  // namespace
+
+BENCHMARK_MAIN();

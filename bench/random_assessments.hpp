@@ -1,0 +1,79 @@
+#pragma once
+
+// Seeded random certification assessments, shared by the benchmarks and the
+// peer comparison so that both score exactly the same inputs.
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "teleworksec/teleworksec.hpp"
+
+namespace bench {
+
+namespace tws = teleworksec;
+using certification = tws::assessment<tws::catalogs::certification_v2_t>;
+using checklist_only = tws::assessment<tws::catalogs::coworking_v2_t>;
+
+/// A small, portable generator (SplitMix64): the same seed gives the same
+/// assessments on every platform, so the peer can replay them.
+class splitmix64 {
+ public:
+  explicit splitmix64(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  /// A number in [0, n).
+  unsigned below(unsigned n) { return static_cast<unsigned>(next() % n); }
+
+ private:
+  std::uint64_t state_;
+};
+
+/// Mostly-yes answers with some no/unanswered/na, random facts, and a
+/// diagnosis with random findings: a realistic spread of grades and levels.
+template <class Assessment>
+Assessment random_assessment(splitmix64& rng) {
+  Assessment a{};
+  for (std::size_t f = 0; f < Assessment::fact_count; ++f) {
+    const unsigned pick = rng.below(4);
+    if (pick == 0) a.set_fact(f, false);
+    if (pick == 1) a.set_fact(f, true);
+  }
+  const unsigned yes_share = 80 + rng.below(21);  // 80–100 %
+  for (std::size_t q = 0; q < Assessment::question_count; ++q) {
+    const unsigned roll = rng.below(100);
+    tws::answer x = tws::answer::yes;
+    if (roll >= yes_share) {
+      constexpr tws::answer others[] = {tws::answer::no, tws::answer::unanswered,
+                                        tws::answer::not_applicable};
+      x = others[rng.below(3)];
+    }
+    a.set_answer(q, x);
+  }
+  if constexpr (Assessment::check_count != 0) {
+    for (std::size_t k = 0; k < Assessment::check_count; ++k) {
+      const unsigned roll = rng.below(100);
+      tws::check_outcome o = tws::check_outcome::passed();
+      if (roll < 3) o = tws::check_outcome::not_performed();
+      else if (roll < 8) o = tws::check_outcome::not_applicable();
+      else if (roll < 14) o = tws::check_outcome::findings(static_cast<tws::severity>(rng.below(4)));
+      a.diagnose(k, o);
+    }
+  }
+  return a;
+}
+
+template <class Assessment>
+std::vector<Assessment> random_assessments(std::size_t n, std::uint64_t seed) {
+  splitmix64 rng{seed};
+  std::vector<Assessment> v;
+  v.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) v.push_back(random_assessment<Assessment>(rng));
+  return v;
+}
+
+}  // namespace bench
