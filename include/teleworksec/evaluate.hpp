@@ -62,21 +62,6 @@ template <class Catalog, class Rules>
 inline constexpr engine_tables<Catalog, Rules> engine_tables_of =
     make_engine_tables<Catalog, Rules>();
 
-// Items (or checks) unmet in each column: those in a state that does not
-// meet their mark there, from the tables above. `unmet_if` is taken by value:
-// g++ 12 wrongly rejects reading the constexpr table through a reference here
-// ("modification of ... is not a constant expression").
-template <class Set, std::size_t States>
-constexpr std::array<Set, column_count> unmet_by_column(
-    const std::array<std::array<Set, States>, column_count> unmet_if,
-    const std::array<Set, States>& by_state) noexcept {
-  std::array<Set, column_count> unmet{};
-  for (std::size_t c = 0; c < column_count; ++c) {
-    for (std::size_t st = 0; st < States; ++st) unmet[c] |= unmet_if[c][st] & by_state[st];
-  }
-  return unmet;
-}
-
 }  // namespace detail
 
 /// Rates an assessment (SPEC §3, §4). constexpr, noexcept, no allocation: the
@@ -169,7 +154,14 @@ template <class Rules = certification_rules, class Catalog>
       r.category_status[c] = status::partial;
     }
   }
-  r.audit_unmet = detail::unmet_by_column(tables.item_unmet_if, by_status);
+  // Items unmet per column: those in a state that does not meet their mark.
+  for (std::size_t c = 0; c < column_count; ++c) {
+    for (std::size_t st = 0; st < by_status.size(); ++st) {
+      // Local set on the left: g++ 12 rejects a by-value operand copied from
+      // a constexpr table in constant evaluation.
+      r.audit_unmet[c] |= by_status[st] & tables.item_unmet_if[c][st];
+    }
+  }
   const auto columns = static_cast<std::size_t>((r.audit_unmet[0].none() ? 1U : 0U) |
                                                 (r.audit_unmet[1].none() ? 2U : 0U) |
                                                 (r.audit_unmet[2].none() ? 4U : 0U));
@@ -197,7 +189,11 @@ template <class Rules = certification_rules, class Catalog>
   } else {
     by_outcome[check_outcome::not_performed().code()] = res::check_set::all();
   }
-  r.diagnosis_unmet = detail::unmet_by_column(tables.check_unmet_if, by_outcome);
+  for (std::size_t c = 0; c < column_count; ++c) {
+    for (std::size_t o = 0; o < by_outcome.size(); ++o) {
+      r.diagnosis_unmet[c] |= by_outcome[o] & tables.check_unmet_if[c][o];
+    }
+  }
 
   // Level: the highest granting row whose grades and column are met.
   r.level.indicative = !r.has_diagnosis;
