@@ -92,9 +92,10 @@ constexpr check_def checks[] = {
     {10, network, {N, P, R}, "ネットワークサービスの脆弱性",
      "Windowsネットワークサービスに関する調査", "Nullセッション接続の可否を確認する",
      "Null sessions"},
-    // Rows 11–14 lost a leading cell in the extraction, shifting them one column
+    // Rows 11–13 lost a leading cell in the extraction, shifting them one column
     // left; their marks (- ▲ ●) are intact. SNMP and SSH stand under
-    // ネットワークサービスの脆弱性 like the DNS, mail, FTP and Windows rows.
+    // ネットワークサービスの脆弱性 like the DNS, mail, FTP and Windows rows,
+    // and so does the database row 14, which kept its cells.
     {11, network, {N, P, R}, "ネットワークサービスの脆弱性", "SNMPに関する調査",
      "SNMPによるシステム情報の取得可否を確認する", "SNMP system information"},
     {12, network, {N, P, R}, "ネットワークサービスの脆弱性", "SNMPに関する調査",
