@@ -13,7 +13,9 @@ namespace teleworksec {
 template <class Catalog>
 struct gaps {
   using res = result<Catalog>;
-  /// The level aimed at: 2, 3 or 4; 0 when the result already has ★★★★.
+  /// The level aimed at: 2, 3 or 4; 0 when the result already has a
+  /// diagnosed ★★★★. An indicative ★★★★ aims at ★★★★ itself: only the
+  /// diagnosis is missing.
   std::uint8_t target_stars = 0;
   /// Audit items whose mark in the target's column is not met.
   typename res::measure_set audit_items{};
@@ -42,7 +44,8 @@ struct gaps {
 };
 
 /// What blocks the level above `r.level` — exactly the unmet conditions of
-/// that level's row of the 認証レベル table.
+/// that level's row of the 認証レベル table (for an indicative ★★★★, of
+/// ★★★★ itself).
 template <class Catalog>
 [[nodiscard]] constexpr gaps<Catalog> gaps_to_next_level(Catalog /*catalog*/,
                                                          const result<Catalog>& r) noexcept {
@@ -50,7 +53,7 @@ template <class Catalog>
   constexpr const auto& levels = Catalog::program_catalog::program_scoring.levels;
   gaps<Catalog> g{};
   const auto* rule = &levels[0];
-  if (r.level.stars >= levels[0].stars) return g;
+  if (r.level.stars >= levels[0].stars && !r.level.indicative) return g;
   for (const auto& l : levels) {
     if (l.stars > r.level.stars) rule = &l;
   }

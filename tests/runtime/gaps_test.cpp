@@ -23,6 +23,21 @@ TEST_CASE("★★★★ has no next level", "[gaps]") {
   STATIC_REQUIRE(g.none());
 }
 
+TEST_CASE("an indicative ★★★★ aims at ★★★★ itself: the diagnosis", "[gaps]") {
+  // All yes, no check performed → indicative ★★★★. Nothing in the audit
+  // blocks it; the ★★★ column of the diagnosis needs all 32 checks.
+  constexpr auto g = [] {
+    auto a = exemplary();
+    a.diagnose_all(check_outcome::not_performed());
+    return gaps_of(a);
+  }();
+  STATIC_REQUIRE(g.target_stars == 4);
+  STATIC_REQUIRE(g.diagnosis_missing);
+  STATIC_REQUIRE(g.audit_items.none());
+  STATIC_REQUIRE(g.checks_not_performed.count() == 32);
+  STATIC_REQUIRE_FALSE(g.none());
+}
+
 TEST_CASE("a diagnosis grade blocks ★★★", "[gaps]") {
   // Audit A, check 31 medium → diagnosis C → ★★. ★★★ needs diagnosis ≤ B and
   // its ★★ column: check 31 is ● there and C fails it. Nothing in the audit.
