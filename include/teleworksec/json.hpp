@@ -80,7 +80,35 @@ class strict_builder {
     std::string what = e.what();
     // "[json.exception.parse_error.101] parse error at line 1, column 2: …"
     if (const auto at = what.find("] "); at != std::string::npos) what = what.substr(at + 2);
-    throw input_error(file_, path(), "not valid JSON: " + what);
+    throw input_error(file_, path(), "not valid JSON: " + printable(what));
+  }
+
+  // The parser quotes the bytes it read last ("last read: '…'"), which may be
+  // ill-formed UTF-8 or control characters: those become \xNN, so a message
+  // is always clean UTF-8 (terminals, logs, JSON reports).
+  static std::string printable(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      std::size_t len = b < 0x80                    ? 1
+                        : b >= 0xC2 && b <= 0xDF    ? 2
+                        : b >= 0xE0 && b <= 0xEF    ? 3
+                        : b >= 0xF0 && b <= 0xF4    ? 4
+                                                    : 0;
+      for (std::size_t k = 1; k < len; ++k) {
+        if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0U) != 0x80U) len = 0;
+      }
+      if (len == 0 || (len == 1 && (b < 0x20 || b == 0x7F))) {
+        char hex[5];
+        std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(b));
+        out += hex;
+        ++i;
+        continue;
+      }
+      out.append(s, i, len);
+      i += len;
+    }
+    return out;
   }
 
   json result() { return std::move(root_); }
@@ -213,6 +241,21 @@ struct assessment_document {
   friend bool operator==(const assessment_document&, const assessment_document&) = default;
 };
 
+/// Whether `d` is a calendar date written YYYY-MM-DD.
+inline bool valid_date(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
+    if (d[i] < '0' || d[i] > '9') return false;
+  }
+  const int y = std::stoi(d.substr(0, 4));
+  const int m = std::stoi(d.substr(5, 2));
+  const int day = std::stoi(d.substr(8, 2));
+  if (m < 1 || m > 12 || day < 1) return false;
+  constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return day <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
 inline constexpr std::string_view assessment_schema = "teleworksec/assessment/v1";
 inline constexpr std::string_view result_schema = "teleworksec/result/v1";
 
@@ -229,6 +272,33 @@ bool visit_catalog(std::string_view id, F&& f) {
     return true;
   }
   return false;
+}
+
+namespace detail {
+template <class Catalog>
+constexpr bool has_diagnosis_v = Catalog::check_count != 0;
+}  // namespace detail
+
+/// The ID an override is keyed by: the audit item for certification-v2, the
+/// measure for a checklist-only catalog.
+template <class Catalog>
+id_string override_id(Catalog c, std::size_t m) {
+  if constexpr (detail::has_diagnosis_v<Catalog>) {
+    return audit_item_id(c, m);
+  } else {
+    return measure_id(c, m);
+  }
+}
+
+/// The measure index of an override ID (see override_id), or nothing.
+template <class Catalog>
+std::optional<std::size_t> find_override(Catalog c, std::string_view id) {
+  if constexpr (detail::has_diagnosis_v<Catalog>) {
+    return find_audit_item(c, id);
+  } else {
+    const auto prefix = std::string{Catalog::checklist.id} + "/";
+    return id.substr(0, prefix.size()) == prefix ? find_measure(c, id) : std::nullopt;
+  }
 }
 
 /// The ids of every catalog, for messages and --help.
@@ -293,19 +363,7 @@ class reader {
     fail(path, "\"" + s + "\" is not one of: " + list);
   }
 
-  static bool valid_date(const std::string& d) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U, 8U, 9U}) {
-      if (d[i] < '0' || d[i] > '9') return false;
-    }
-    const int y = std::stoi(d.substr(0, 4));
-    const int m = std::stoi(d.substr(5, 2));
-    const int day = std::stoi(d.substr(8, 2));
-    if (m < 1 || m > 12 || day < 1) return false;
-    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return day <= days[m - 1] + (m == 2 && leap ? 1 : 0);
-  }
+
 
  private:
   std::string file_;
@@ -343,29 +401,6 @@ inline constexpr std::array<std::pair<std::string_view, status>, 4> status_names
 inline constexpr std::array<std::pair<std::string_view, evidence_policy>, 2> policy_names{
     {{"self_assessment", evidence_policy::self_assessment}, {"audit", evidence_policy::audit}}};
 
-template <class Catalog>
-constexpr bool has_diagnosis_v = Catalog::check_count != 0;
-
-// The ID an override is keyed by: the audit item for certification-v2, the
-// measure for a checklist-only catalog.
-template <class Catalog>
-id_string override_id(Catalog c, std::size_t m) {
-  if constexpr (has_diagnosis_v<Catalog>) {
-    return audit_item_id(c, m);
-  } else {
-    return measure_id(c, m);
-  }
-}
-
-template <class Catalog>
-std::optional<std::size_t> find_override(Catalog c, std::string_view id) {
-  if constexpr (has_diagnosis_v<Catalog>) {
-    return find_audit_item(c, id);
-  } else {
-    const auto prefix = std::string{Catalog::checklist.id} + "/";
-    return id.substr(0, prefix.size()) == prefix ? find_measure(c, id) : std::nullopt;
-  }
-}
 
 template <class Catalog>
 void read_sections(Catalog c, const reader& in, const json& root, assessment_document& doc) {
@@ -545,7 +580,7 @@ inline assessment_document read_assessment(std::string_view text, const std::str
   }
   if (root.contains("date")) {
     doc.date = in.string(root["date"], "$[\"date\"]", 100);
-    if (!detail::reader::valid_date(doc.date)) {
+    if (!valid_date(doc.date)) {
       in.fail("$[\"date\"]", "\"" + doc.date + "\" is not a date; expected YYYY-MM-DD");
     }
   }
@@ -629,7 +664,7 @@ assessment<Catalog> to_assessment(Catalog c, const assessment_document& doc) {
     for (const auto& ev : e.evidence) a.add_evidence(q, ev.kind);
   }
   for (const auto& [id, e] : doc.overrides) {
-    a.override_status(*detail::find_override(c, id), e.value);
+    a.override_status(*find_override(c, id), e.value);
   }
   if constexpr (detail::has_diagnosis_v<Catalog>) {
     for (const auto& [id, e] : doc.diagnosis) {
@@ -702,7 +737,7 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
                         {"set_by_inspector", r.overridden.test(m)},
                         {"failing", id_list(qs & r.failing)},
                         {"unverified", id_list(qs & r.unverified)}};
-    audit["items"][std::string{detail::override_id(c, m).view()}] = std::move(item);
+    audit["items"][std::string{override_id(c, m).view()}] = std::move(item);
   }
 
   if (!r.has_diagnosis) {
@@ -744,7 +779,7 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
     const auto col = static_cast<std::size_t>(level_named(program, g.target_stars).column_required);
     g.audit_items.for_each([&](std::size_t m) {
       gaps_json["audit_items"].push_back(
-          {{"id", detail::override_id(c, m).view()},
+          {{"id", override_id(c, m).view()},
            {"status", to_string(r.measure_status[m])},
            {"mark", symbol(program.audit_items[m].marks[col])},
            {"failing", id_list(Catalog::checklist_scoring.measure_questions[m] & g.questions)}});
