@@ -87,23 +87,27 @@ template <class Rules = certification_rules, class Catalog>
   for (auto facts = a.false_facts().bits; facts != 0; facts &= facts - 1) {
     excluded_by_facts |= cs.questions_needing[static_cast<std::size_t>(std::countr_zero(facts))];
   }
+  // Locals first, copied into `r` at the end of each step: g++ keeps locals
+  // in registers but reloads the fields of the result it writes.
+  const auto applicable = ~(excluded_by_facts | a.na_plane());
+  const auto yes = a.yes_plane() & applicable;
   r.explicit_na = a.na_plane();
-  r.applicable = ~(excluded_by_facts | a.na_plane());
-  const auto yes = a.yes_plane() & r.applicable;
+  r.applicable = applicable;
   if (a.policy == evidence_policy::audit) {
     // A self-declaration never verifies a yes.
     constexpr auto verifying = static_cast<std::uint8_t>(
         ~evidence_of(evidence_kind::self_declaration).bits);
+    typename res::question_set unverified{};
     yes.for_each([&](std::size_t q) {
-      if ((a.evidence(q).bits & verifying & cs.question_evidence[q].bits) == 0) {
-        r.unverified.set(q);
-      }
+      unverified.set_if(q, (a.evidence(q).bits & verifying & cs.question_evidence[q].bits) == 0);
     });
+    r.unverified = unverified;
   }
-  r.unanswered = r.applicable & ~(a.yes_plane() | a.no_plane());
+  r.unanswered = applicable & ~(a.yes_plane() | a.no_plane());
   r.unanswered_count = r.unanswered.count();
   r.provisional = r.unanswered_count != 0;
-  r.failing = r.applicable & ~(yes & ~r.unverified);
+  const auto failing = applicable & ~(yes & ~r.unverified);
+  r.failing = failing;
 
   // Measures, which are the audit items. Three facts per measure — any
   // applicable question, any failing, any yes — give its status by a table,
@@ -120,13 +124,13 @@ template <class Rules = certification_rules, class Catalog>
   typename res::measure_set any_yes{};
   for (std::size_t m = 0; m < M; ++m) {
     const auto& qs = cs.measure_questions[m];
-    const bool applicable = (qs & r.applicable).any();
-    const bool failing = (qs & r.failing).any();
+    const bool some_applicable = (qs & applicable).any();
+    const bool some_failing = (qs & failing).any();
     const bool some_yes = (qs & yes).any();
-    any_applicable.set_if(m, applicable);
-    any_failing.set_if(m, failing);
+    any_applicable.set_if(m, some_applicable);
+    any_failing.set_if(m, some_failing);
     any_yes.set_if(m, some_yes);
-    r.measure_status[m] = by_facts[(applicable ? 1U : 0U) | (failing ? 2U : 0U) |
+    r.measure_status[m] = by_facts[(some_applicable ? 1U : 0U) | (some_failing ? 2U : 0U) |
                                    (some_yes ? 4U : 0U)];
   }
   std::array<typename res::measure_set, 4> by_status{};
@@ -155,13 +159,16 @@ template <class Rules = certification_rules, class Catalog>
     }
   }
   // Items unmet per column: those in a state that does not meet their mark.
+  // Accumulated in locals, not in `r`, so the ors stay in registers.
+  std::array<typename res::measure_set, column_count> audit_unmet{};
   for (std::size_t c = 0; c < column_count; ++c) {
     for (std::size_t st = 0; st < by_status.size(); ++st) {
       // Local set on the left: g++ 12 rejects a by-value operand copied from
       // a constexpr table in constant evaluation.
-      r.audit_unmet[c] |= by_status[st] & tables.item_unmet_if[c][st];
+      audit_unmet[c] |= by_status[st] & tables.item_unmet_if[c][st];
     }
   }
+  r.audit_unmet = audit_unmet;
   const auto columns = static_cast<std::size_t>((r.audit_unmet[0].none() ? 1U : 0U) |
                                                 (r.audit_unmet[1].none() ? 2U : 0U) |
                                                 (r.audit_unmet[2].none() ? 4U : 0U));
@@ -176,24 +183,30 @@ template <class Rules = certification_rules, class Catalog>
     for (std::size_t k = 0; k < K; ++k) r.check_grade[k] = rules.outcome_grade[r.checks[k].code()];
     // One set per outcome code, from the assessment's bit planes of the codes.
     const auto& code_bit = a.outcome_code_bits();
+    bool performed = false;
+    grade worst_grade = grade::A;
     for (std::uint8_t code = 0; code < check_outcome::code_count; ++code) {
       auto in = ((code & 1U) != 0 ? code_bit[0] : ~code_bit[0]) &
                 ((code & 2U) != 0 ? code_bit[1] : ~code_bit[1]) &
                 ((code & 4U) != 0 ? code_bit[2] : ~code_bit[2]);
       by_outcome[code] = in;
       if (code >= check_outcome::passed().code() && in.any()) {
-        r.has_diagnosis = true;
-        r.diagnosis_grade = worst(r.diagnosis_grade, rules.outcome_grade[code]);
+        performed = true;
+        worst_grade = worst(worst_grade, rules.outcome_grade[code]);
       }
     }
+    r.has_diagnosis = performed;
+    r.diagnosis_grade = worst_grade;
   } else {
     by_outcome[check_outcome::not_performed().code()] = res::check_set::all();
   }
+  std::array<typename res::check_set, column_count> diagnosis_unmet{};
   for (std::size_t c = 0; c < column_count; ++c) {
     for (std::size_t o = 0; o < by_outcome.size(); ++o) {
-      r.diagnosis_unmet[c] |= by_outcome[o] & tables.check_unmet_if[c][o];
+      diagnosis_unmet[c] |= by_outcome[o] & tables.check_unmet_if[c][o];
     }
   }
+  r.diagnosis_unmet = diagnosis_unmet;
 
   // Level: the highest granting row whose grades and column are met.
   r.level.indicative = !r.has_diagnosis;
