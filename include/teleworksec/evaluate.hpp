@@ -147,12 +147,12 @@ template <class Rules = certification_rules, class Catalog>
   r.overridden = a.overridden();
   for (std::size_t c = 0; c < res::category_count; ++c) {
     const auto& in = tables.category_measures[c];
-    const auto applicable = in & ~by_status[static_cast<std::size_t>(status::not_applicable)];
-    if (applicable.none()) {
+    const auto rated = in & ~by_status[static_cast<std::size_t>(status::not_applicable)];
+    if (rated.none()) {
       r.category_status[c] = status::not_applicable;
-    } else if ((applicable & ~by_status[static_cast<std::size_t>(status::compliant)]).none()) {
+    } else if ((rated & ~by_status[static_cast<std::size_t>(status::compliant)]).none()) {
       r.category_status[c] = status::compliant;
-    } else if ((applicable & ~by_status[static_cast<std::size_t>(status::noncompliant)]).none()) {
+    } else if ((rated & ~by_status[static_cast<std::size_t>(status::noncompliant)]).none()) {
       r.category_status[c] = status::noncompliant;
     } else {
       r.category_status[c] = status::partial;
