@@ -72,6 +72,8 @@ template <class Catalog>
   g.diagnosis_missing = !r.has_diagnosis;
   g.diagnosis_grade_needed = rule->max_diagnosis;
   g.diagnosis_grade_blocks = r.has_diagnosis && r.diagnosis_grade > rule->max_diagnosis;
+  // A checklist-only catalog has no diagnosis to list checks of.
+  if constexpr (Catalog::check_count == 0) return g;
   for (std::size_t k = 0; k < res::check_count; ++k) {
     const auto& o = r.checks[k];
     const bool unmet = r.diagnosis_unmet[col].test(k);

@@ -122,16 +122,26 @@ class strict_builder {
 
   static std::string member(const std::string& k) { return "[\"" + k + "\"]"; }
 
+  // The path of the value being read: an open array's last element is the
+  // container being filled, except in the innermost array, where the next
+  // element is the one being read.
   std::string path() const {
     std::string p = "$";
-    for (const auto& f : stack_) {
+    for (std::size_t i = 0; i < stack_.size(); ++i) {
+      const auto& f = stack_[i];
       if (f.value->is_object()) {
         if (f.has_key) p += member(f.key);
       } else {
-        p += "[" + std::to_string(f.value->size()) + "]";
+        const bool innermost = i + 1 == stack_.size();
+        p += "[" + std::to_string(f.value->size() - (innermost ? 0 : 1)) + "]";
       }
     }
     return p;
+  }
+
+  // A member's value is complete: until the next key, the path is the object's.
+  void value_done() {
+    if (!stack_.empty()) stack_.back().has_key = false;
   }
 
   json* place(json v) {
@@ -150,6 +160,7 @@ class strict_builder {
   }
   bool put(json v) {
     place(std::move(v));
+    value_done();
     return true;
   }
   bool open(json v) {
@@ -162,6 +173,7 @@ class strict_builder {
   }
   bool close() {
     stack_.pop_back();
+    value_done();
     return true;
   }
 

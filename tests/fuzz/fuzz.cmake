@@ -1,0 +1,73 @@
+# libFuzzer target for the assessment reader, with a short ctest run on a seed
+# corpus of the sample assessments and the bad-input corpus. Clang only, and
+# only when its libFuzzer runtime links (Debian: libclang-rt-<version>-dev).
+# Included from tests/CMakeLists.txt; ctest runs this same file as a script
+# (the branch below) to lay out a fresh corpus and run the fuzzer.
+#
+# A long run, from the build directory:
+#   mkdir -p fuzz-corpus && cp ../../examples/assessments/*.json ../../tests/data/bad/* fuzz-corpus/
+#   tests/teleworksec_fuzz_assessment_reader fuzz-corpus -max_len=65536 -max_total_time=3600
+
+if(CMAKE_SCRIPT_MODE_FILE)
+  # ctest: fresh corpus from the seeds, then the fuzzer for a fixed time.
+  file(REMOVE_RECURSE "${CORPUS}")
+  file(MAKE_DIRECTORY "${CORPUS}" "${ARTIFACTS}")
+  file(GLOB seeds "${SOURCE_DIR}/examples/assessments/*.json" "${SOURCE_DIR}/tests/data/bad/*")
+  file(COPY ${seeds} DESTINATION "${CORPUS}")
+  execute_process(
+    COMMAND "${FUZZER}" "${CORPUS}" -max_total_time=${SECONDS} -max_len=65536 -timeout=10
+            -rss_limit_mb=2048 -print_final_stats=1 "-artifact_prefix=${ARTIFACTS}/"
+    RESULT_VARIABLE status)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "the fuzzer failed (${status}); the input is in ${ARTIFACTS}")
+  endif()
+  return()
+endif()
+
+if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  return()
+endif()
+
+include(CheckCXXSourceCompiles)
+include(CMakePushCheckState)
+cmake_push_check_state(RESET)
+set(CMAKE_REQUIRED_FLAGS "-fsanitize=fuzzer,address,undefined")
+set(CMAKE_REQUIRED_LINK_OPTIONS "-fsanitize=fuzzer,address,undefined")
+check_cxx_source_compiles(
+  [=[
+  #include <cstddef>
+  #include <cstdint>
+  extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t*, std::size_t) { return 0; }
+  ]=]
+  TELEWORKSEC_HAVE_LIBFUZZER)
+cmake_pop_check_state()
+if(NOT TELEWORKSEC_HAVE_LIBFUZZER)
+  message(STATUS "teleworksec: clang's libFuzzer runtime does not link "
+                 "(Debian: libclang-rt-<version>-dev); no fuzz target")
+  return()
+endif()
+
+get_filename_component(teleworksec_fuzz_root "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
+set(TELEWORKSEC_FUZZ_SECONDS 60 CACHE STRING "Length of the fuzz.assessment_reader.smoke test in seconds")
+
+add_executable(teleworksec_fuzz_assessment_reader
+               "${CMAKE_CURRENT_LIST_DIR}/fuzz_assessment_reader.cpp")
+target_link_libraries(teleworksec_fuzz_assessment_reader PRIVATE teleworksec::teleworksec)
+find_package(nlohmann_json 3 QUIET)
+if(nlohmann_json_FOUND)
+  target_link_libraries(teleworksec_fuzz_assessment_reader PRIVATE nlohmann_json::nlohmann_json)
+endif()
+teleworksec_warnings(teleworksec_fuzz_assessment_reader)
+target_compile_options(teleworksec_fuzz_assessment_reader
+                       PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+                               -fno-omit-frame-pointer)
+target_link_options(teleworksec_fuzz_assessment_reader PRIVATE -fsanitize=fuzzer,address,undefined)
+
+add_test(
+  NAME fuzz.assessment_reader.smoke
+  COMMAND
+    "${CMAKE_COMMAND}" -D FUZZER=$<TARGET_FILE:teleworksec_fuzz_assessment_reader>
+    -D "SOURCE_DIR=${teleworksec_fuzz_root}" -D "CORPUS=${CMAKE_CURRENT_BINARY_DIR}/fuzz-corpus"
+    -D "ARTIFACTS=${CMAKE_CURRENT_BINARY_DIR}/fuzz-artifacts" -D SECONDS=${TELEWORKSEC_FUZZ_SECONDS}
+    -P "${CMAKE_CURRENT_LIST_FILE}")
+set_tests_properties(fuzz.assessment_reader.smoke PROPERTIES TIMEOUT 600 LABELS fuzz)

@@ -1,0 +1,44 @@
+# The JSON Schemas of examples/schemas/ checked against what json.hpp reads and
+# writes (tests/schema/validate.py): the sample assessments, the bad-input
+# corpus, random mutations judged by both the reader and the schema, and the
+# result of every sample. Included from tests/CMakeLists.txt.
+
+get_filename_component(teleworksec_schema_root "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
+
+# Prints result_to_json of the files it is given: the result side of the check.
+add_executable(teleworksec_dump_results "${CMAKE_CURRENT_LIST_DIR}/dump_results.cpp")
+target_link_libraries(teleworksec_dump_results PRIVATE teleworksec::teleworksec)
+find_package(nlohmann_json 3 QUIET)
+if(nlohmann_json_FOUND)
+  target_link_libraries(teleworksec_dump_results PRIVATE nlohmann_json::nlohmann_json)
+endif()
+teleworksec_warnings(teleworksec_dump_results)
+
+# The CLI's JSON output is checked too, once its target exists (it is defined
+# in examples/, after this file is read, hence the generator expression).
+set(TELEWORKSEC_CLI_TARGET "teleworksec_cli"
+    CACHE STRING "Target of the teleworksec command-line tool, for the schema tests")
+
+find_package(Python3 COMPONENTS Interpreter)
+if(NOT Python3_Interpreter_FOUND)
+  message(WARNING "teleworksec: no Python 3 found; the JSON Schema tests are not registered")
+  return()
+endif()
+execute_process(
+  COMMAND "${Python3_EXECUTABLE}" -c "import jsonschema"
+  RESULT_VARIABLE teleworksec_jsonschema_missing
+  OUTPUT_QUIET ERROR_QUIET)
+if(teleworksec_jsonschema_missing)
+  # Registered anyway: the test fails and says what to install.
+  message(WARNING "teleworksec: ${Python3_EXECUTABLE} has no jsonschema module "
+                  "(Debian: python3-jsonschema); schema.validate will fail")
+endif()
+
+add_test(
+  NAME schema.validate
+  COMMAND
+    Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/validate.py" --root "${teleworksec_schema_root}"
+    --dump-results $<TARGET_FILE:teleworksec_dump_results>
+    "$<$<TARGET_EXISTS:${TELEWORKSEC_CLI_TARGET}>:--cli;$<TARGET_FILE:${TELEWORKSEC_CLI_TARGET}>>"
+  COMMAND_EXPAND_LISTS)
+set_tests_properties(schema.validate PROPERTIES TIMEOUT 300)
