@@ -13,15 +13,20 @@ echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 g++ --version | head -n1
 clang++ --version | head -n1
 
-if [ ! -f "$build/CMakeCache.txt" ]; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTELEWORKSEC_BUILD_TESTS=OFF \
-    -DTELEWORKSEC_BUILD_EXAMPLES=OFF -DTELEWORKSEC_BUILD_BENCHMARKS=ON >/dev/null
-fi
-cmake --build "$build" --target teleworksec_bench >/dev/null
-
-echo "== engine (Google Benchmark, median of 5)"
-"$build/bench/teleworksec_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
-  --benchmark_min_time=0.5 2>/dev/null | grep -E '_median|^Benchmark'
+# The engine benchmark with both compilers (Release: -O3), side by side.
+for cxx in g++ clang++; do
+  dir=$build
+  [ "$cxx" = clang++ ] && dir=$build-clang
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=$cxx \
+      -DTELEWORKSEC_BUILD_TESTS=OFF -DTELEWORKSEC_BUILD_EXAMPLES=OFF \
+      -DTELEWORKSEC_BUILD_BENCHMARKS=ON >/dev/null
+  fi
+  cmake --build "$dir" --target teleworksec_bench >/dev/null
+  echo "== engine, $cxx -O3 (Google Benchmark, median of 5)"
+  "$dir/bench/teleworksec_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+    --benchmark_min_time=0.5 2>/dev/null | grep -E '_median|^Benchmark'
+done
 
 echo "== compile time (seconds, best of 5, -O2 -c)"
 best_of_5() {

@@ -14,6 +14,8 @@
 #include <system_error>
 #include <vector>
 
+#include "test_files.hpp"
+
 #include "teleworksec/json.hpp"
 
 namespace {
@@ -23,14 +25,7 @@ namespace fs = std::filesystem;
 
 const fs::path bad_dir = fs::path{TELEWORKSEC_TEST_DATA_DIR} / "bad";
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  REQUIRE(in);
-  std::string text(static_cast<std::size_t>(std::filesystem::file_size(p)), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  REQUIRE(in.gcount() == static_cast<std::streamsize>(text.size()));
-  return text;
-}
+using test_files::read_file;
 
 struct bad_case {
   std::string file;

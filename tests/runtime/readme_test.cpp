@@ -3,26 +3,14 @@
 // regenerates them and fails when the README drifts from the data.
 
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "rules_markdown.hpp"
-
-namespace {
-
-std::string readme() {
-  std::ifstream in{TELEWORKSEC_README};
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
+#include "test_files.hpp"
 
 TEST_CASE("the README's rule tables match the catalog data", "[readme]") {
   namespace md = cli::markdown;
-  const auto text = readme();
+  const auto text = test_files::read_file(TELEWORKSEC_README);
   REQUIRE_FALSE(text.empty());
   for (const auto& table : {md::audit_table(), md::diagnosis_table(), md::level_table()}) {
     INFO("expected in README.md:\n" << table);

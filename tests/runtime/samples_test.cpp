@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 
+#include "test_files.hpp"
+
 #include "teleworksec/json.hpp"
 
 #ifndef TELEWORKSEC_SOURCE_DIR
@@ -31,14 +33,7 @@ using tws::grade;
 const std::filesystem::path samples_dir =
     std::filesystem::path{TELEWORKSEC_SOURCE_DIR} / "examples" / "assessments";
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  REQUIRE(in);
-  std::string text(static_cast<std::size_t>(std::filesystem::file_size(p)), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  REQUIRE(in.gcount() == static_cast<std::streamsize>(text.size()));
-  return text;
-}
+using test_files::read_file;
 
 struct expectation {
   std::string_view file;
