@@ -93,20 +93,20 @@ template <class Rules = certification_rules, class Catalog>
   const auto yes = a.yes_plane() & applicable;
   r.explicit_na = a.na_plane();
   r.applicable = applicable;
+  typename res::question_set unverified{};
   if (a.policy == evidence_policy::audit) {
     // A self-declaration never verifies a yes.
     constexpr auto verifying = static_cast<std::uint8_t>(
         ~evidence_of(evidence_kind::self_declaration).bits);
-    typename res::question_set unverified{};
     yes.for_each([&](std::size_t q) {
       unverified.set_if(q, (a.evidence(q).bits & verifying & cs.question_evidence[q].bits) == 0);
     });
-    r.unverified = unverified;
   }
+  r.unverified = unverified;
   r.unanswered = applicable & ~(a.yes_plane() | a.no_plane());
   r.unanswered_count = r.unanswered.count();
   r.provisional = r.unanswered_count != 0;
-  const auto failing = applicable & ~(yes & ~r.unverified);
+  const auto failing = applicable & ~(yes & ~unverified);
   r.failing = failing;
 
   // Measures, which are the audit items. Three facts per measure — any

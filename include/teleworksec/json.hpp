@@ -125,7 +125,7 @@ class strict_builder {
   // The path of the value being read: an open array's last element is the
   // container being filled, except in the innermost array, where the next
   // element is the one being read.
-  std::string path() const {
+  [[nodiscard]] std::string path() const {
     std::string p = "$";
     for (std::size_t i = 0; i < stack_.size(); ++i) {
       const auto& f = stack_[i];
@@ -319,6 +319,10 @@ inline constexpr std::array<std::string_view, 2> catalog_ids{catalogs::coworking
 
 namespace detail {
 
+inline std::string member_path(const std::string& parent, const std::string& key) {
+  return parent + "[\"" + key + "\"]";
+}
+
 class reader {
  public:
   explicit reader(std::string file) : file_(std::move(file)) {}
@@ -336,7 +340,8 @@ class reader {
     return "null";
   }
 
-  const json& object(const json& v, const std::string& path,
+  // Most callers only want the check, so the result may be dropped.
+  const json& object(const json& v, const std::string& path,  // NOLINT(modernize-use-nodiscard)
                      std::initializer_list<std::string_view> allowed) const {
     if (!v.is_object()) fail(path, "expected an object, got " + type_name(v));
     for (const auto& [k, value] : v.items()) {
@@ -345,27 +350,30 @@ class reader {
       if (!known) {
         std::string keys;
         for (auto a : allowed) keys += (keys.empty() ? "" : ", ") + std::string{a};
-        fail(path + "[\"" + k + "\"]", "unknown key \"" + k + "\"; expected one of: " + keys);
+        std::string problem = "unknown key \"" + k + "\"; expected one of: ";
+        problem += keys;
+        fail(member_path(path, k), problem);
       }
     }
     return v;
   }
 
-  std::string string(const json& v, const std::string& path, std::size_t max = 4096) const {
+  [[nodiscard]] std::string string(const json& v, const std::string& path,
+                                   std::size_t max = 4096) const {
     if (!v.is_string()) fail(path, "expected a string, got " + type_name(v));
     auto s = v.get<std::string>();
     if (s.size() > max) fail(path, "string longer than " + std::to_string(max) + " bytes");
     return s;
   }
 
-  bool boolean(const json& v, const std::string& path) const {
+  [[nodiscard]] bool boolean(const json& v, const std::string& path) const {
     if (!v.is_boolean()) fail(path, "expected true or false, got " + type_name(v));
     return v.get<bool>();
   }
 
   template <class Enum, std::size_t N>
-  Enum choice(const json& v, const std::string& path,
-              const std::array<std::pair<std::string_view, Enum>, N>& names) const {
+  [[nodiscard]] Enum choice(const json& v, const std::string& path,
+                            const std::array<std::pair<std::string_view, Enum>, N>& names) const {
     const auto s = string(v, path);
     std::string list;
     for (const auto& [name, value] : names) {
@@ -380,10 +388,6 @@ class reader {
  private:
   std::string file_;
 };
-
-inline std::string member_path(const std::string& parent, const std::string& key) {
-  return parent + "[\"" + key + "\"]";
-}
 
 inline constexpr std::array<std::pair<std::string_view, answer>, 3> answer_names{
     {{"yes", answer::yes}, {"no", answer::no}, {"na", answer::not_applicable}}};
@@ -432,7 +436,9 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
           for (const auto& f : Catalog::checklist.facts) {
             known += (known.empty() ? "" : ", ") + std::string{f.id};
           }
-          in.fail(member_path(path, k), "unknown fact \"" + k + "\"; expected one of: " + known);
+          std::string problem = "unknown fact \"" + k + "\"; expected one of: ";
+          problem += known;
+          in.fail(member_path(path, k), problem);
         }
         doc.facts[k] = in.boolean(v, member_path(path, k));
       }
@@ -445,8 +451,11 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
     for (const auto& [id, v] : answers.items()) {
       const auto at = member_path(path, id);
       if (id.rfind(qualifier, 0) != 0 || !find_question(c, id)) {
-        in.fail(at, "unknown question ID \"" + id + "\"; expected " + qualifier +
-                        "<category>.<measure>.<n> of catalog " + std::string{Catalog::id});
+        std::string problem = "unknown question ID \"" + id + "\"; expected ";
+        problem += qualifier;
+        problem += "<category>.<measure>.<n> of catalog ";
+        problem += Catalog::id;
+        in.fail(at, problem);
       }
       answer_entry e;
       if (v.is_object()) {

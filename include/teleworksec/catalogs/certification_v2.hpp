@@ -221,7 +221,7 @@ struct certification_v2_t {
   static constexpr const auto& checklist_scoring = coworking_v2_scoring;
   static constexpr const auto& program = certification_v2_program;
   static constexpr const auto& program_scoring = certification_v2_scoring;
-  static constexpr std::size_t check_count = certification_v2_program.check_count;
+  static constexpr std::size_t check_count = decltype(certification_v2_program)::check_count;
   using program_catalog = certification_v2_t;
 };
 

@@ -41,7 +41,7 @@ class bits {
   /// answers stay free of mispredictions and of memory round trips.
   constexpr void set_if(std::size_t i, bool cond) noexcept {
     TELEWORKSEC_ASSERT(i < N);
-    words_[i / 64] |= std::uint64_t{cond} << (i % 64);
+    words_[i / 64] |= static_cast<std::uint64_t>(cond) << (i % 64);
   }
   [[nodiscard]] constexpr bool test(std::size_t i) const noexcept {
     TELEWORKSEC_ASSERT(i < N);
