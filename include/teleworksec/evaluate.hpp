@@ -169,15 +169,18 @@ template <class Rules = certification_rules, class Catalog>
     }
   }
   r.audit_unmet = audit_unmet;
-  const auto columns = static_cast<std::size_t>((r.audit_unmet[0].none() ? 1U : 0U) |
-                                                (r.audit_unmet[1].none() ? 2U : 0U) |
-                                                (r.audit_unmet[2].none() ? 4U : 0U));
+  const auto columns = static_cast<std::size_t>((audit_unmet[0].none() ? 1U : 0U) |
+                                                (audit_unmet[1].none() ? 2U : 0U) |
+                                                (audit_unmet[2].none() ? 4U : 0U));
   const bool governance_fails =
       (tables.governance_basic & by_status[static_cast<std::size_t>(status::noncompliant)]).any();
-  r.audit_grade = rules.audit_grade[columns][governance_fails ? 1 : 0];
+  const grade audit_grade = rules.audit_grade[columns][governance_fails ? 1 : 0];
+  r.audit_grade = audit_grade;
 
   // Diagnosis: one bit set per outcome code; the grade is the worst performed.
   std::array<typename res::check_set, check_outcome::code_count> by_outcome{};
+  bool has_diagnosis = false;
+  grade diagnosis_grade = grade::A;
   if constexpr (Catalog::check_count == K) {
     r.checks = a.outcomes();
     for (std::size_t k = 0; k < K; ++k) r.check_grade[k] = rules.outcome_grade[r.checks[k].code()];
@@ -195,8 +198,8 @@ template <class Rules = certification_rules, class Catalog>
         worst_grade = worst(worst_grade, rules.outcome_grade[code]);
       }
     }
-    r.has_diagnosis = performed;
-    r.diagnosis_grade = worst_grade;
+    has_diagnosis = performed;
+    diagnosis_grade = worst_grade;
   } else {
     by_outcome[check_outcome::not_performed().code()] = res::check_set::all();
   }
@@ -207,14 +210,16 @@ template <class Rules = certification_rules, class Catalog>
     }
   }
   r.diagnosis_unmet = diagnosis_unmet;
+  r.has_diagnosis = has_diagnosis;
+  r.diagnosis_grade = diagnosis_grade;
 
   // Level: the highest granting row whose grades and column are met.
-  r.level.indicative = !r.has_diagnosis;
+  r.level.indicative = !has_diagnosis;
   for (const auto& rule : ps.levels) {
     const auto col = static_cast<std::size_t>(rule.column_required);
-    const bool audit_ok = r.audit_grade <= rule.max_audit && r.audit_unmet[col].none();
-    const bool diagnosis_ok = !r.has_diagnosis || (r.diagnosis_grade <= rule.max_diagnosis &&
-                                                   r.diagnosis_unmet[col].none());
+    const bool audit_ok = audit_grade <= rule.max_audit && audit_unmet[col].none();
+    const bool diagnosis_ok = !has_diagnosis || (diagnosis_grade <= rule.max_diagnosis &&
+                                                 diagnosis_unmet[col].none());
     if (audit_ok && diagnosis_ok) {
       r.level.stars = rule.stars;
       break;
