@@ -96,7 +96,7 @@ class assessment {
     TELEWORKSEC_ASSERT(k < check_count);
     checks_[k] = o;
     for (std::size_t b = 0; b < code_bits_.size(); ++b) {
-      code_bits_[b].set(k, ((o.code() >> b) & 1U) != 0);
+      code_bits_[b].set(k, ((unsigned{o.code()} >> b) & 1U) != 0);
     }
   }
   constexpr void diagnose_all(check_outcome o) noexcept {

@@ -38,12 +38,12 @@ constexpr engine_tables<Catalog, Rules> make_engine_tables() noexcept {
   for (std::size_t c = 0; c < column_count; ++c) {
     for (std::size_t mk = 0; mk < 3; ++mk) {
       for (std::size_t st = 0; st < 4; ++st) {
-        if (((rules.item_met_by[mk] >> st) & 1U) == 0) {
+        if (((unsigned{rules.item_met_by[mk]} >> st) & 1U) == 0) {
           t.item_unmet_if[c][st] |= marks.item_marks[c][mk];
         }
       }
       for (std::size_t o = 0; o < check_outcome::code_count; ++o) {
-        if (((rules.check_met_by[mk] >> o) & 1U) == 0) {
+        if (((unsigned{rules.check_met_by[mk]} >> o) & 1U) == 0) {
           t.check_unmet_if[c][o] |= marks.check_marks[c][mk];
         }
       }
