@@ -183,7 +183,7 @@ template <class Rules = certification_rules, class Catalog>
   grade diagnosis_grade = grade::A;
   if constexpr (Catalog::check_count == K) {
     r.checks = a.outcomes();
-    for (std::size_t k = 0; k < K; ++k) r.check_grade[k] = rules.outcome_grade[r.checks[k].code()];
+    for (std::size_t k = 0; k < K; ++k) r.check_grade[k] = rules.outcome_grade[a.outcome(k).code()];
     // One set per outcome code, from the assessment's bit planes of the codes.
     const auto& code_bit = a.outcome_code_bits();
     bool performed = false;
