@@ -18,29 +18,30 @@ using tws::catalogs::coworking_v2;
 
 constexpr std::size_t pool = 1024;
 
+// Applies `f` to the inputs in turn, one per iteration, and keeps its result.
+template <class Inputs, class F>
+void each_in_turn(benchmark::State& state, const Inputs& inputs, F f) {
+  std::size_t i = 0;
+  for (auto _ : state) {
+    auto out = f(inputs[i++ % inputs.size()]);
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+
 void evaluate_certification(benchmark::State& state) {
   auto inputs = bench::random_assessments<bench::certification>(pool, 1);
   if (state.range(0) != 0) {
     for (auto& a : inputs) a.policy = tws::evidence_policy::audit;
   }
-  std::size_t i = 0;
-  for (auto _ : state) {
-    auto r = tws::evaluate(certification_v2, inputs[i++ % pool]);
-    benchmark::DoNotOptimize(r);
-  }
+  each_in_turn(state, inputs, [](const auto& a) { return tws::evaluate(certification_v2, a); });
   state.counters["assessment_bytes"] = static_cast<double>(sizeof(bench::certification));
-  state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(evaluate_certification)->ArgName("audit_policy")->Arg(0)->Arg(1);
 
 void evaluate_checklist_only(benchmark::State& state) {
   const auto inputs = bench::random_assessments<bench::checklist_only>(pool, 2);
-  std::size_t i = 0;
-  for (auto _ : state) {
-    auto r = tws::evaluate(coworking_v2, inputs[i++ % pool]);
-    benchmark::DoNotOptimize(r);
-  }
-  state.SetItemsProcessed(state.iterations());
+  each_in_turn(state, inputs, [](const auto& a) { return tws::evaluate(coworking_v2, a); });
 }
 BENCHMARK(evaluate_checklist_only);
 
@@ -48,12 +49,8 @@ void gaps_to_next_level(benchmark::State& state) {
   const auto inputs = bench::random_assessments<bench::certification>(pool, 3);
   std::vector<tws::result<tws::catalogs::certification_v2_t>> results;
   for (const auto& a : inputs) results.push_back(tws::evaluate(certification_v2, a));
-  std::size_t i = 0;
-  for (auto _ : state) {
-    auto g = tws::gaps_to_next_level(certification_v2, results[i++ % pool]);
-    benchmark::DoNotOptimize(g);
-  }
-  state.SetItemsProcessed(state.iterations());
+  each_in_turn(state, results,
+               [](const auto& r) { return tws::gaps_to_next_level(certification_v2, r); });
 }
 BENCHMARK(gaps_to_next_level);
 
@@ -91,14 +88,11 @@ void json_read_rate_write(benchmark::State& state) {
     }
     texts.push_back(tws::dump(tws::to_json(doc)));
   }
-  std::size_t i = 0;
-  for (auto _ : state) {
-    const auto doc = tws::read_assessment(texts[i++ % texts.size()], "bench.json");
+  each_in_turn(state, texts, [](const std::string& text) {
+    const auto doc = tws::read_assessment(text, "bench.json");
     const auto r = tws::evaluate(certification_v2, tws::to_assessment(certification_v2, doc));
-    auto out = tws::dump(tws::result_to_json(certification_v2, doc, r));
-    benchmark::DoNotOptimize(out);
-  }
-  state.SetItemsProcessed(state.iterations());
+    return tws::dump(tws::result_to_json(certification_v2, doc, r));
+  });
 }
 BENCHMARK(json_read_rate_write);
 
