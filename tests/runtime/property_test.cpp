@@ -289,6 +289,21 @@ struct coverage {
 #define TWS_CASE_INFO(i) \
   INFO("seed " << run_seed() << " (0x" << std::hex << run_seed() << std::dec << "), case " << (i))
 
+// Rates both sides of one mutation of case i, records their grades for the
+// spread check, and requires that nothing got worse.
+void require_not_worse(coverage& seen, std::size_t i, const sample& before, const sample& after,
+                       const std::string& mutation) {
+  const auto rb = rate(before);
+  const auto ra = rate(after);
+  seen.add(rb);
+  seen.add(ra);
+  TWS_CASE_INFO(i);
+  INFO(mutation);
+  const auto why = regression(rb, ra);
+  INFO("got worse: " << why);
+  CHECK(why.empty());
+}
+
 }  // namespace
 
 // SPEC §4 "Monotone": improving any answer never lowers a grade or level, and
@@ -301,17 +316,11 @@ TEST_CASE("property: a no or unanswered turned into yes never lowers anything",
     const sample s = draw(r);
     const std::size_t q = r.below(question_count);
     const auto [before, after] = answer_yes(s, q, r);
-    const auto rb = rate(before);
-    const auto ra = rate(after);
-    seen.add(rb);
-    seen.add(ra);
-    TWS_CASE_INFO(i);
-    INFO(tws::question_id(certification_v2, q).view()
+    std::ostringstream what;
+    what << tws::question_id(certification_v2, q).view()
          << ": " << tws::to_string(before.answers[q]) << " -> yes, policy "
-         << tws::to_string(before.policy));
-    const auto why = regression(rb, ra);
-    INFO("got worse: " << why);
-    CHECK(why.empty());
+         << tws::to_string(before.policy);
+    require_not_worse(seen, i, before, after, what.str());
   }
   seen.require_spread(2 * case_count);
 }
@@ -327,17 +336,11 @@ TEST_CASE("property: acceptable evidence added to a yes never lowers anything",
     const std::size_t q = r.below(question_count);
     const auto kind = r.kind_in(checklist.questions[q].evidence);
     const auto [before, after] = add_evidence(s, q, kind, r.chance(500));
-    const auto rb = rate(before);
-    const auto ra = rate(after);
-    seen.add(rb);
-    seen.add(ra);
-    TWS_CASE_INFO(i);
-    INFO(tws::question_id(certification_v2, q).view()
+    std::ostringstream what;
+    what << tws::question_id(certification_v2, q).view()
          << ": yes + " << tws::to_string(kind) << " evidence, policy "
-         << tws::to_string(before.policy));
-    const auto why = regression(rb, ra);
-    INFO("got worse: " << why);
-    CHECK(why.empty());
+         << tws::to_string(before.policy);
+    require_not_worse(seen, i, before, after, what.str());
   }
   seen.require_spread(2 * case_count);
 }
@@ -351,17 +354,11 @@ TEST_CASE("property: a milder finding never lowers anything", "[property][monoto
     const std::size_t k = r.below(check_count);
     const auto worst = static_cast<tws::severity>(r.below(4));
     const auto [before, after] = remove_finding(s, k, worst);
-    const auto rb = rate(before);
-    const auto ra = rate(after);
-    seen.add(rb);
-    seen.add(ra);
-    TWS_CASE_INFO(i);
-    INFO(tws::check_id(certification_v2, k).view()
+    std::ostringstream what;
+    what << tws::check_id(certification_v2, k).view()
          << ": findings " << tws::to_string(before.checks[k].worst_severity()) << " -> "
-         << tws::to_string(after.checks[k].what()));
-    const auto why = regression(rb, ra);
-    INFO("got worse: " << why);
-    CHECK(why.empty());
+         << tws::to_string(after.checks[k].what());
+    require_not_worse(seen, i, before, after, what.str());
   }
   seen.require_spread(2 * case_count);
 }
