@@ -6,10 +6,10 @@
 #include <optional>
 
 #include "teleworksec/answer.hpp"
+#include "teleworksec/answer_sheet.hpp"
 #include "teleworksec/check_outcome.hpp"
 #include "teleworksec/config.hpp"
 #include "teleworksec/detail/bits.hpp"
-#include "teleworksec/facts.hpp"
 #include "teleworksec/status.hpp"
 
 namespace teleworksec {
@@ -18,53 +18,18 @@ namespace teleworksec {
 /// with fixed capacity and no heap: about a hundred bytes for certification-v2.
 /// Indexes are positions in the catalog's tables (see ids.hpp for the IDs).
 template <class Catalog>
-class assessment {
+class assessment : public answer_sheet<Catalog::checklist.question_count,
+                                       Catalog::checklist.fact_count> {
  public:
   using catalog_type = Catalog;
-  static constexpr std::size_t fact_count = Catalog::checklist.fact_count;
+  using sheet = answer_sheet<Catalog::checklist.question_count, Catalog::checklist.fact_count>;
+  using sheet::fact_count;
+  using sheet::question_count;
   static constexpr std::size_t measure_count = Catalog::checklist.measure_count;
-  static constexpr std::size_t question_count = Catalog::checklist.question_count;
   static constexpr std::size_t check_count = Catalog::check_count;
 
   /// How answers are taken; self-assessment by default.
   evidence_policy policy = evidence_policy::self_assessment;
-
-  /// States a fact. A fact never stated counts as true (SPEC §2), so leaving a
-  /// fact out can never raise a rating.
-  constexpr void set_fact(std::size_t f, bool value) noexcept {
-    TELEWORKSEC_ASSERT(f < fact_count);
-    stated_.bits |= fact(static_cast<unsigned>(f)).bits;
-    if (value) {
-      false_.bits &= ~fact(static_cast<unsigned>(f)).bits;
-    } else {
-      false_.bits |= fact(static_cast<unsigned>(f)).bits;
-    }
-  }
-  /// The stated value of a fact, or nothing when it was not stated.
-  [[nodiscard]] constexpr std::optional<bool> fact_value(std::size_t f) const noexcept {
-    if (!stated_.contains(fact(static_cast<unsigned>(f)))) return std::nullopt;
-    return !false_.contains(fact(static_cast<unsigned>(f)));
-  }
-  /// The facts stated false.
-  [[nodiscard]] constexpr fact_set false_facts() const noexcept { return false_; }
-
-  /// Sets the answer to question q.
-  constexpr void set_answer(std::size_t q, answer a) noexcept {
-    TELEWORKSEC_ASSERT(q < question_count);
-    yes_.set(q, a == answer::yes);
-    no_.set(q, a == answer::no);
-    na_.set(q, a == answer::not_applicable);
-  }
-  /// Sets the same answer to every question.
-  constexpr void answer_all(answer a) noexcept {
-    for (std::size_t q = 0; q < question_count; ++q) set_answer(q, a);
-  }
-  [[nodiscard]] constexpr answer answer_at(std::size_t q) const noexcept {
-    if (yes_.test(q)) return answer::yes;
-    if (no_.test(q)) return answer::no;
-    if (na_.test(q)) return answer::not_applicable;
-    return answer::unanswered;
-  }
 
   /// Records evidence of kind k for question q (the reference itself is kept
   /// by the caller, e.g. the JSON layer).
@@ -106,16 +71,7 @@ class assessment {
     return checks_[k];
   }
 
-  // The bit planes the engine reads.
-  [[nodiscard]] constexpr const detail::bits<question_count>& yes_plane() const noexcept {
-    return yes_;
-  }
-  [[nodiscard]] constexpr const detail::bits<question_count>& no_plane() const noexcept {
-    return no_;
-  }
-  [[nodiscard]] constexpr const detail::bits<question_count>& na_plane() const noexcept {
-    return na_;
-  }
+  // The bit planes the engine reads besides the answer sheet's.
   [[nodiscard]] constexpr const detail::bits<measure_count>& overridden() const noexcept {
     return overridden_;
   }
@@ -132,11 +88,6 @@ class assessment {
   friend constexpr bool operator==(const assessment&, const assessment&) noexcept = default;
 
  private:
-  fact_set stated_{};
-  fact_set false_{};
-  detail::bits<question_count> yes_{};
-  detail::bits<question_count> no_{};
-  detail::bits<question_count> na_{};
   std::array<evidence_set, question_count> evidence_{};
   detail::bits<measure_count> overridden_{};
   std::array<status, measure_count> override_{};

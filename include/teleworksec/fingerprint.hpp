@@ -4,8 +4,12 @@
 #include <cstdint>
 #include <string_view>
 
+#include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/detail/rule_tables.hpp"
+#include "teleworksec/policy.hpp"
 #include "teleworksec/rating.hpp"
+#include "teleworksec/risk.hpp"
+#include "teleworksec/self_check.hpp"
 
 namespace teleworksec {
 
@@ -110,26 +114,139 @@ constexpr void hash_rules(fnv1a& h, std::string_view version, const rule_tables&
   }
 }
 
+template <class Catalog>
+constexpr void hash_self_check(fnv1a& h, const Catalog& c) noexcept {
+  for (const auto& f : c.facts) {
+    h.text(f.id);
+    h.text(f.ja);
+    h.text(f.en);
+  }
+  for (const auto& g : c.groups) {
+    h.number(g.no);
+    h.text(g.ja);
+    h.text(g.explanation_ja);
+    h.text(g.en);
+  }
+  for (const auto& p : c.patterns) {
+    h.number(p.no);
+    h.number(static_cast<std::uint8_t>(p.data));
+    for (auto t : {p.ja, p.en, p.summary_ja, p.data_ja, p.same_environment_ja, p.cloud_ja,
+                   p.byod_ja, p.fast_line_ja, p.note_ja}) {
+      h.text(t);
+    }
+  }
+  for (const auto& i : c.items) {
+    h.number(static_cast<std::uint8_t>(i.role));
+    h.number(i.no);
+    h.number(i.group);
+    h.number(i.basic ? 1U : 0U);
+    h.number(i.recommended ? 1U : 0U);
+    h.number(i.patterns.bits);
+    h.number(static_cast<std::uint8_t>(i.byod));
+    h.number(i.page);
+    h.text(i.ja);
+    h.text(i.en);
+  }
+  for (const auto& t : c.cases) {
+    h.number(t.no);
+    h.number(t.page);
+    h.text(t.ja);
+    h.text(t.en);
+    for (std::size_t i = 0; i < t.item_count; ++i) {
+      h.number(static_cast<std::uint8_t>(t.items[i].role));
+      h.number(t.items[i].no);
+    }
+  }
+}
+
+template <class Catalog>
+constexpr void hash_policy(fnv1a& h, const Catalog& c) noexcept {
+  for (const auto& g : c.groups) {
+    h.number(g.no);
+    h.number(g.section);
+    h.text(g.ja);
+    h.text(g.en);
+  }
+  for (const auto& s : c.sections) {
+    h.text(s.no);
+    h.number(s.group);
+    h.text(s.ja);
+    h.text(s.en);
+  }
+  for (const auto& st : c.statements) {
+    h.number(st.section);
+    h.number(static_cast<std::uint8_t>(st.level));
+    h.number(st.level_read ? 1U : 0U);
+    h.number(st.checklist_no);
+    h.text(st.title_ja);
+    h.text(st.ja);
+    h.text(st.en);
+  }
+}
+
+template <class Catalog>
+constexpr void hash_risk(fnv1a& h, const Catalog& c) noexcept {
+  const auto hash_groups = [&h](const auto& groups) {
+    for (const auto& g : groups) {
+      h.number(g.no);
+      h.text(g.ja);
+      h.text(g.en);
+    }
+  };
+  hash_groups(c.risk_groups);
+  hash_groups(c.groups);
+  for (const auto& r : c.risks) {
+    h.number(r.group);
+    h.number(r.no);
+    h.text(r.title_ja);
+    h.text(r.ja);
+    h.text(r.en);
+  }
+  for (const auto& m : c.measures) {
+    h.number(m.group);
+    h.number(m.no);
+    h.text(m.title_ja);
+    h.text(m.ja);
+    h.text(m.en);
+    for (std::size_t i = 0; i < m.mitigates_count; ++i) {
+      h.number(m.mitigates[i].group);
+      h.number(m.mitigates[i].no);
+    }
+  }
+}
+
 }  // namespace detail
 
 /// A hash of everything that decides a score: the catalog's id and content
 /// (texts included), the program's tables, the rules' version and their
-/// tabulated decisions, and the library's rules format. Two tools that print
-/// the same fingerprint scored with the same rules.
-template <class Catalog, class Rules = certification_rules>
+/// tabulated decisions or parameters, and the library's rules format. Two
+/// tools that print the same fingerprint scored with the same rules.
+template <class Catalog, class Rules = typename Catalog::default_rules>
 constexpr std::uint64_t fingerprint() noexcept {
   detail::fnv1a h;
   h.text("teleworksec/fingerprint/1");
   h.text(Catalog::id);
-  detail::hash_checklist(h, Catalog::checklist);
-  h.number(Catalog::check_count);
-  detail::hash_program(h, Catalog::program_catalog::program);
-  detail::hash_rules(h, Rules::version, detail::rule_tables_of<Rules>);
+  if constexpr (Catalog::kind == catalog_kind::certification) {
+    detail::hash_checklist(h, Catalog::checklist);
+    h.number(Catalog::check_count);
+    detail::hash_program(h, Catalog::program_catalog::program);
+    detail::hash_rules(h, Rules::version, detail::rule_tables_of<Rules>);
+  } else {
+    if constexpr (Catalog::kind == catalog_kind::self_check) {
+      detail::hash_self_check(h, Catalog::catalog);
+    } else if constexpr (Catalog::kind == catalog_kind::policy) {
+      detail::hash_policy(h, Catalog::catalog);
+    } else {
+      detail::hash_risk(h, Catalog::catalog);
+    }
+    h.text(Rules::version);
+    for (auto p : Rules::parameters) h.number(p);
+  }
   return h.value();
 }
 
 /// The fingerprint as a variable, computed once at compile time.
-template <class Catalog, class Rules = certification_rules>
+template <class Catalog, class Rules = typename Catalog::default_rules>
 inline constexpr std::uint64_t fingerprint_v = fingerprint<Catalog, Rules>();
 
 }  // namespace teleworksec

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include "teleworksec/catalog_kind.hpp"
+
 // The stable string IDs of SPEC §2, built and parsed at compile time or run
 // time without allocation. IDs are part of the public interface; a golden list
 // in the tests guards them.
@@ -93,6 +95,59 @@ constexpr id_string check_id(Catalog, std::size_t k) noexcept {
   return id;
 }
 
+/// The ID of item i of a self-check, policy or risk catalog (SPEC §2):
+/// `mic-telework-v4/<role>/<no>`, `csaj-home-2018/<section>.<n>` (n its
+/// position in the section) or `coworking-user/<group>.<n>`.
+template <class Catalog>
+constexpr id_string item_id(Catalog, std::size_t i) noexcept {
+  const auto& c = Catalog::catalog;
+  id_string id;
+  id += Catalog::id;
+  id += "/";
+  if constexpr (Catalog::kind == catalog_kind::self_check) {
+    id += to_string(c.items[i].role);
+    id += "/";
+    id += std::size_t{c.items[i].no};
+  } else if constexpr (Catalog::kind == catalog_kind::policy) {
+    const auto section = c.statements[i].section;
+    std::size_t n = 0;
+    for (std::size_t k = 0; k <= i; ++k) n += c.statements[k].section == section ? 1 : 0;
+    id += c.sections[section].no;
+    id += ".";
+    id += n;
+  } else {
+    id += std::size_t{c.measures[i].group};
+    id += ".";
+    id += std::size_t{c.measures[i].no};
+  }
+  return id;
+}
+
+/// How many items a self-check, policy or risk catalog has.
+template <class Catalog>
+constexpr std::size_t item_count_of() noexcept {
+  if constexpr (Catalog::kind == catalog_kind::self_check) {
+    return Catalog::catalog.item_count;
+  } else if constexpr (Catalog::kind == catalog_kind::policy) {
+    return Catalog::catalog.statement_count;
+  } else {
+    return Catalog::catalog.measure_count;
+  }
+}
+
+/// `coworking-user/risk/<group>.<n>` of risk r.
+template <class Catalog>
+constexpr id_string risk_id(Catalog, std::size_t r) noexcept {
+  const auto& risk = Catalog::catalog.risks[r];
+  id_string id;
+  id += Catalog::id;
+  id += "/risk/";
+  id += std::size_t{risk.group};
+  id += ".";
+  id += std::size_t{risk.no};
+  return id;
+}
+
 namespace detail {
 template <std::size_t N, class Make>
 constexpr std::optional<std::size_t> find_id(std::string_view id, Make make) noexcept {
@@ -131,10 +186,32 @@ constexpr std::optional<std::size_t> find_measure(Catalog c, std::string_view id
       full.view(), [&](std::size_t m) { return measure_id(c, m); });
 }
 
-/// The index of the facility fact with this file-format id, e.g. "wifi".
+/// The index of the item with this ID (full, or without the catalog prefix).
+template <class Catalog>
+constexpr std::optional<std::size_t> find_item(Catalog c, std::string_view id) noexcept {
+  const auto full = detail::qualified(Catalog::id, id);
+  return detail::find_id<item_count_of<Catalog>()>(full.view(),
+                                                   [&](std::size_t i) { return item_id(c, i); });
+}
+
+/// The index of the risk with this ID (full, or without the catalog prefix).
+template <class Catalog>
+constexpr std::optional<std::size_t> find_risk(Catalog c, std::string_view id) noexcept {
+  const auto full = detail::qualified(Catalog::id, id);
+  return detail::find_id<Catalog::catalog.risk_count>(full.view(),
+                                                      [&](std::size_t r) { return risk_id(c, r); });
+}
+
+/// The index of the fact with this file-format id, e.g. "wifi" or "byod".
 template <class Catalog>
 constexpr std::optional<std::size_t> find_fact(Catalog, std::string_view id) noexcept {
-  const auto& facts = Catalog::checklist.facts;
+  const auto& facts = []() -> const auto& {
+    if constexpr (Catalog::kind == catalog_kind::certification) {
+      return Catalog::checklist.facts;
+    } else {
+      return Catalog::catalog.facts;
+    }
+  }();
   for (std::size_t f = 0; f < facts.size(); ++f) {
     if (facts[f].id == id) return f;
   }

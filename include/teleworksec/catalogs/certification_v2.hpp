@@ -11,7 +11,9 @@
 #include <string_view>
 
 #include "teleworksec/catalogs/coworking_v2.hpp"
+#include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/certification.hpp"
+#include "teleworksec/rating.hpp"
 #include "teleworksec/validate.hpp"
 
 namespace teleworksec::catalogs {
@@ -223,6 +225,8 @@ struct certification_v2_t {
   static constexpr const auto& program_scoring = certification_v2_scoring;
   static constexpr std::size_t check_count = decltype(certification_v2_program)::check_count;
   using program_catalog = certification_v2_t;
+  using default_rules = certification_rules;
+  static constexpr catalog_kind kind = catalog_kind::certification;
 };
 
 /// Pass to evaluate() to rate a certification assessment.

@@ -10,6 +10,8 @@
 #include <string_view>
 
 #include "teleworksec/catalog.hpp"
+#include "teleworksec/catalog_kind.hpp"
+#include "teleworksec/rating.hpp"
 #include "teleworksec/validate.hpp"
 
 namespace teleworksec::catalogs {
@@ -307,6 +309,8 @@ struct coworking_v2_t {
   static constexpr const auto& checklist_scoring = coworking_v2_scoring;
   static constexpr std::size_t check_count = 0;
   using program_catalog = certification_v2_t;
+  using default_rules = certification_rules;
+  static constexpr catalog_kind kind = catalog_kind::certification;
 };
 
 /// Pass to evaluate() to rate a checklist-only assessment.
