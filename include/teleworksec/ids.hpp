@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "teleworksec/catalog.hpp"
 #include "teleworksec/catalog_kind.hpp"
 
 // The stable string IDs of SPEC §2, built and parsed at compile time or run
@@ -111,7 +112,7 @@ constexpr id_string item_id(Catalog, std::size_t i) noexcept {
   } else if constexpr (Catalog::kind == catalog_kind::policy) {
     const auto section = c.statements[i].section;
     std::size_t n = 0;
-    for (std::size_t k = 0; k <= i; ++k) n += c.statements[k].section == section ? 1 : 0;
+    for (std::size_t k = 0; k <= i; ++k) n += c.statements[k].section == section ? 1U : 0U;
     id += c.sections[section].no;
     id += ".";
     id += n;
@@ -202,16 +203,26 @@ constexpr std::optional<std::size_t> find_risk(Catalog c, std::string_view id) n
                                                       [&](std::size_t r) { return risk_id(c, r); });
 }
 
+namespace detail {
+inline constexpr std::array<fact_def, 0> no_facts{};
+}  // namespace detail
+
+/// The facts a catalog's facility may state (none for policy and risk catalogs).
+template <class Catalog>
+constexpr const auto& facts_of(Catalog) noexcept {
+  if constexpr (Catalog::kind == catalog_kind::certification) {
+    return Catalog::checklist.facts;
+  } else if constexpr (Catalog::kind == catalog_kind::self_check) {
+    return Catalog::catalog.facts;
+  } else {
+    return detail::no_facts;
+  }
+}
+
 /// The index of the fact with this file-format id, e.g. "wifi" or "byod".
 template <class Catalog>
-constexpr std::optional<std::size_t> find_fact(Catalog, std::string_view id) noexcept {
-  const auto& facts = []() -> const auto& {
-    if constexpr (Catalog::kind == catalog_kind::certification) {
-      return Catalog::checklist.facts;
-    } else {
-      return Catalog::catalog.facts;
-    }
-  }();
+constexpr std::optional<std::size_t> find_fact(Catalog c, std::string_view id) noexcept {
+  const auto& facts = facts_of(c);
   for (std::size_t f = 0; f < facts.size(); ++f) {
     if (facts[f].id == id) return f;
   }

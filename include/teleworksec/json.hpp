@@ -41,6 +41,27 @@ class input_error : public std::runtime_error {
   std::string problem_;
 };
 
+#if !defined(__cpp_exceptions)
+/// Built without exceptions (-fno-exceptions, as examples/wasm is), a bad input
+/// goes here instead of being thrown: the program defines this handler, which
+/// must not return (e.g. it calls into the host to abandon the call).
+[[noreturn]] void on_input_error(const input_error& error) noexcept;
+#endif
+
+namespace detail {
+
+// Every bad input leaves the JSON layer through here.
+[[noreturn]] inline void raise_input_error(std::string file, std::string path,
+                                           std::string problem) {
+#if defined(__cpp_exceptions)
+  throw input_error(std::move(file), std::move(path), std::move(problem));
+#else
+  on_input_error(input_error(std::move(file), std::move(path), std::move(problem)));
+#endif
+}
+
+}  // namespace detail
+
 /// Limits of the reader: larger or deeper inputs are rejected, not parsed.
 inline constexpr std::size_t max_input_bytes = std::size_t{16} << 20;
 inline constexpr std::size_t max_nesting = 32;
@@ -70,7 +91,7 @@ class strict_builder {
     auto& frame = stack_.back();
     frame.has_key = false;  // the path is the object's own until the new key is accepted
     if (frame.value->contains(k)) {
-      throw input_error(file_, path() + member(k), "duplicate key \"" + k + "\"");
+      raise_input_error(file_, path() + member(k), "duplicate key \"" + k + "\"");
     }
     frame.key = k;
     frame.has_key = true;
@@ -80,7 +101,7 @@ class strict_builder {
     std::string what = e.what();
     // "[json.exception.parse_error.101] parse error at line 1, column 2: …"
     if (const auto at = what.find("] "); at != std::string::npos) what = what.substr(at + 2);
-    throw input_error(file_, path(), "not valid JSON: " + printable(what));
+    raise_input_error(file_, path(), "not valid JSON: " + printable(what));
   }
 
   // The parser quotes the bytes it read last ("last read: '…'"), which may be
@@ -165,7 +186,7 @@ class strict_builder {
   }
   bool open(json v) {
     if (stack_.size() >= max_nesting) {
-      throw input_error(file_, path(),
+      raise_input_error(file_, path(),
                         "nesting deeper than " + std::to_string(max_nesting) + " levels");
     }
     stack_.push_back({place(std::move(v)), {}, false});
@@ -187,11 +208,12 @@ class strict_builder {
 /// Parses JSON text strictly (size, nesting and duplicate keys checked).
 inline nlohmann::json parse_json(std::string_view text, const std::string& file) {
   if (text.size() > max_input_bytes) {
-    throw input_error(file, "", "larger than " + std::to_string(max_input_bytes >> 20) +
-                                    " MiB; an assessment is a few kilobytes");
+    detail::raise_input_error(
+        file, "", "larger than " + std::to_string(max_input_bytes >> 20) +
+                      " MiB; an assessment is a few kilobytes");
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    throw input_error(file, "", "empty; expected a JSON object");
+    detail::raise_input_error(file, "", "empty; expected a JSON object");
   }
   detail::strict_builder builder{file};
   nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
@@ -239,6 +261,17 @@ struct override_entry {
   friend bool operator==(const override_entry&, const override_entry&) = default;
 };
 
+/// A policy statement's decision as written in the file (csaj-home-2018).
+struct decision_entry {
+  teleworksec::decision value = decision::undecided;
+  std::string deadline;       ///< YYYY-MM-DD; planned statements only, and required there
+  std::string justification;  ///< not_needed statements only, and required there
+  std::array<teleworksec::impact, aspect_count> impacts{};
+  std::string note;
+  bool object_form = false;  ///< written as {"decision": …} rather than "implemented"
+  friend bool operator==(const decision_entry&, const decision_entry&) = default;
+};
+
 /// A teleworksec/assessment/v1 document, as read (IDs validated for its catalog).
 struct assessment_document {
   std::string catalog;
@@ -250,6 +283,7 @@ struct assessment_document {
   std::map<std::string, override_entry> overrides;
   std::map<std::string, check_entry> diagnosis;
   bool has_diagnosis = false;  ///< the file has a "diagnosis" object
+  std::map<std::string, decision_entry> decisions;  ///< policy catalogs only
   friend bool operator==(const assessment_document&, const assessment_document&) = default;
 };
 
@@ -283,19 +317,73 @@ bool visit_catalog(std::string_view id, F&& f) {
     f(catalogs::certification_v2);
     return true;
   }
+  if (id == catalogs::mic_telework_v4_t::id) {
+    f(catalogs::mic_telework_v4);
+    return true;
+  }
+  if (id == catalogs::csaj_home_2018_t::id) {
+    f(catalogs::csaj_home_2018);
+    return true;
+  }
+  if (id == catalogs::coworking_user_t::id) {
+    f(catalogs::coworking_user);
+    return true;
+  }
   return false;
+}
+
+/// The calendar day of a valid YYYY-MM-DD date, or 0 for an empty one.
+inline calendar_day day_of(const std::string& date) {
+  if (date.empty()) return 0;
+  return static_cast<calendar_day>(std::stoul(date.substr(0, 4)) * 10000 +
+                                   std::stoul(date.substr(5, 2)) * 100 +
+                                   std::stoul(date.substr(8, 2)));
+}
+
+/// The YYYY-MM-DD text of a calendar day.
+inline std::string date_text(calendar_day d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", d / 10000, d / 100 % 100, d % 100);
+  return buf;
 }
 
 namespace detail {
 template <class Catalog>
-constexpr bool has_diagnosis_v = Catalog::check_count != 0;
+constexpr bool has_diagnosis_v = [] {
+  if constexpr (Catalog::kind == catalog_kind::certification) {
+    return Catalog::check_count != 0;
+  } else {
+    return false;
+  }
+}();
+template <class Catalog>
+constexpr bool certification_kind_v = Catalog::kind == catalog_kind::certification;
+
+/// How the IDs of a catalog's answers look, for messages.
+template <class Catalog>
+std::string answer_id_form() {
+  const std::string prefix = std::string{Catalog::id} + "/";
+  switch (Catalog::kind) {
+    case catalog_kind::certification:
+      return prefix + "<category>.<measure>.<n>";
+    case catalog_kind::self_check:
+      return prefix + "<executive|admin|worker>/<no>";
+    case catalog_kind::policy:
+      return prefix + "<section>.<n>";
+    case catalog_kind::risk:
+      break;
+  }
+  return prefix + "<group>.<n>";
+}
 }  // namespace detail
 
 /// The ID an override is keyed by: the audit item for certification-v2, the
 /// measure for a checklist-only catalog.
 template <class Catalog>
 id_string override_id(Catalog c, std::size_t m) {
-  if constexpr (detail::has_diagnosis_v<Catalog>) {
+  if constexpr (!detail::certification_kind_v<Catalog>) {
+    return {};  // only certification catalogs take overrides
+  } else if constexpr (detail::has_diagnosis_v<Catalog>) {
     return audit_item_id(c, m);
   } else {
     return measure_id(c, m);
@@ -305,7 +393,9 @@ id_string override_id(Catalog c, std::size_t m) {
 /// The measure index of an override ID (see override_id), or nothing.
 template <class Catalog>
 std::optional<std::size_t> find_override(Catalog c, std::string_view id) {
-  if constexpr (detail::has_diagnosis_v<Catalog>) {
+  if constexpr (!detail::certification_kind_v<Catalog>) {
+    return std::nullopt;
+  } else if constexpr (detail::has_diagnosis_v<Catalog>) {
     return find_audit_item(c, id);
   } else {
     const auto prefix = std::string{Catalog::checklist.id} + "/";
@@ -314,8 +404,10 @@ std::optional<std::size_t> find_override(Catalog c, std::string_view id) {
 }
 
 /// The ids of every catalog, for messages and --help.
-inline constexpr std::array<std::string_view, 2> catalog_ids{catalogs::coworking_v2_t::id,
-                                                            catalogs::certification_v2_t::id};
+inline constexpr std::array<std::string_view, 5> catalog_ids{
+    catalogs::coworking_v2_t::id, catalogs::certification_v2_t::id,
+    catalogs::mic_telework_v4_t::id, catalogs::csaj_home_2018_t::id,
+    catalogs::coworking_user_t::id};
 
 namespace detail {
 
@@ -328,7 +420,7 @@ class reader {
   explicit reader(std::string file) : file_(std::move(file)) {}
 
   [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
-    throw input_error(file_, path, problem);
+    raise_input_error(file_, path, problem);
   }
 
   static std::string type_name(const json& v) {
@@ -414,13 +506,112 @@ inline constexpr std::array<std::pair<std::string_view, status>, 4> status_names
      {"partial", status::partial},
      {"noncompliant", status::noncompliant},
      {"not_applicable", status::not_applicable}}};
+inline constexpr std::array<std::pair<std::string_view, decision>, 3> decision_names{
+    {{"implemented", decision::implemented},
+     {"planned", decision::planned},
+     {"not_needed", decision::not_needed}}};
+inline constexpr std::array<std::pair<std::string_view, impact>, 3> impact_names{
+    {{"minor", impact::minor}, {"serious", impact::serious}, {"critical", impact::critical}}};
 inline constexpr std::array<std::pair<std::string_view, evidence_policy>, 2> policy_names{
     {{"self_assessment", evidence_policy::self_assessment}, {"audit", evidence_policy::audit}}};
 
 
+// The "decisions" of a policy catalog (csaj-home-2018).
+template <class Catalog>
+void read_decisions(Catalog c, const reader& in, const json& decisions,
+                    assessment_document& doc) {
+  const std::string path = "$[\"decisions\"]";
+  if (!decisions.is_object()) {
+    in.fail(path, "expected an object, got " + reader::type_name(decisions));
+  }
+  for (const auto& [id, v] : decisions.items()) {
+    const auto at = member_path(path, id);
+    if (id.rfind(std::string{Catalog::id} + "/", 0) != 0 || !find_item(c, id)) {
+      in.fail(at, "unknown statement ID \"" + id + "\"; expected " + answer_id_form<Catalog>() +
+                      " of catalog " + std::string{Catalog::id});
+    }
+    decision_entry e;
+    if (!v.is_object()) {
+      e.value = in.choice(v, at, decision_names);
+      if (e.value == decision::planned) {
+        in.fail(at, "\"planned\" needs the object form with a \"deadline\" (YYYY-MM-DD)");
+      }
+      if (e.value == decision::not_needed) {
+        in.fail(at, "\"not_needed\" needs the object form with a \"justification\"");
+      }
+      doc.decisions[id] = std::move(e);
+      continue;
+    }
+    e.object_form = true;
+    in.object(v, at, {"decision", "deadline", "justification", "impact", "note"});
+    if (!v.contains("decision")) {
+      in.fail(at, "missing key \"decision\" (implemented, planned or not_needed)");
+    }
+    e.value = in.choice(v["decision"], member_path(at, "decision"), decision_names);
+    if (v.contains("deadline")) {
+      e.deadline = in.string(v["deadline"], member_path(at, "deadline"), 100);
+      if (!valid_date(e.deadline)) {
+        in.fail(member_path(at, "deadline"),
+                "\"" + e.deadline + "\" is not a date; expected YYYY-MM-DD");
+      }
+    }
+    if ((e.value == decision::planned) != v.contains("deadline")) {
+      in.fail(member_path(at, "deadline"), e.value == decision::planned
+                                               ? "missing: a planned statement needs a deadline"
+                                               : "only a planned statement has a deadline");
+    }
+    if (v.contains("justification")) {
+      e.justification = in.string(v["justification"], member_path(at, "justification"));
+    }
+    if ((e.value == decision::not_needed) != !e.justification.empty()) {
+      in.fail(member_path(at, "justification"),
+              e.value == decision::not_needed
+                  ? "missing or empty: tailoring a statement out needs a justification (003 §4.5)"
+                  : "only a statement decided not_needed has a justification");
+    }
+    if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
+    if (v.contains("impact")) {
+      const auto i_path = member_path(at, "impact");
+      const auto& impacts = in.object(v["impact"], i_path,
+                                      {"confidentiality", "integrity", "availability",
+                                       "non_repudiation"});
+      for (std::size_t k = 0; k < aspect_count; ++k) {
+        const auto name = std::string{to_string(static_cast<aspect>(k))};
+        if (impacts.contains(name)) {
+          e.impacts[k] = in.choice(impacts[name], member_path(i_path, name), impact_names);
+        }
+      }
+    }
+    doc.decisions[id] = std::move(e);
+  }
+}
+
 template <class Catalog>
 void read_sections(Catalog c, const reader& in, const json& root, assessment_document& doc) {
-  const std::string qualifier = std::string{Catalog::checklist.id} + "/";
+  const std::string qualifier = std::string{Catalog::id} + "/";
+  if constexpr (!certification_kind_v<Catalog>) {
+    if (doc.policy == evidence_policy::audit) {
+      in.fail("$[\"policy\"]", "catalog " + std::string{Catalog::id} +
+                                    " is a self-assessment; expected \"self_assessment\"");
+    }
+    for (const char* key : {"overrides", "diagnosis"}) {
+      if (root.contains(key)) {
+        in.fail(member_path("$", key), "catalog " + std::string{Catalog::id} + " has no " + key +
+                                           "; they belong to certification-v2");
+      }
+    }
+  }
+  if constexpr (Catalog::kind == catalog_kind::policy) {
+    if (root.contains("answers")) {
+      in.fail("$[\"answers\"]", "catalog " + std::string{Catalog::id} +
+                                     " takes \"decisions\" (implemented, planned, not_needed), "
+                                     "not answers");
+    }
+    if (root.contains("decisions")) read_decisions(c, in, root["decisions"], doc);
+  } else if (root.contains("decisions")) {
+    in.fail("$[\"decisions\"]", "catalog " + std::string{Catalog::id} +
+                                     " takes \"answers\"; decisions belong to csaj-home-2018");
+  }
   if (root.contains("facility")) {
     const auto& facility = in.object(root["facility"], "$[\"facility\"]", {"name", "facts"});
     if (facility.contains("name")) {
@@ -433,11 +624,12 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
       for (const auto& [k, v] : facts.items()) {
         if (!find_fact(c, k)) {
           std::string known;
-          for (const auto& f : Catalog::checklist.facts) {
+          for (const auto& f : facts_of(c)) {
             known += (known.empty() ? "" : ", ") + std::string{f.id};
           }
-          std::string problem = "unknown fact \"" + k + "\"; expected one of: ";
-          problem += known;
+          std::string problem = "unknown fact \"" + k + "\"; expected ";
+          problem += known.empty() ? "none: catalog " + std::string{Catalog::id} + " has no facts"
+                                   : "one of: " + known;
           in.fail(member_path(path, k), problem);
         }
         doc.facts[k] = in.boolean(v, member_path(path, k));
@@ -450,10 +642,16 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
     if (!answers.is_object()) in.fail(path, "expected an object, got " + reader::type_name(answers));
     for (const auto& [id, v] : answers.items()) {
       const auto at = member_path(path, id);
-      if (id.rfind(qualifier, 0) != 0 || !find_question(c, id)) {
+      const bool known = [&] {
+        if constexpr (certification_kind_v<Catalog>) {
+          return find_question(c, id).has_value();
+        } else {
+          return find_item(c, id).has_value();
+        }
+      }();
+      if (id.rfind(qualifier, 0) != 0 || !known) {
         std::string problem = "unknown question ID \"" + id + "\"; expected ";
-        problem += qualifier;
-        problem += "<category>.<measure>.<n> of catalog ";
+        problem += answer_id_form<Catalog>() + " of catalog ";
         problem += Catalog::id;
         in.fail(at, problem);
       }
@@ -486,7 +684,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
       doc.answers[id] = std::move(e);
     }
   }
-  if (root.contains("overrides")) {
+  if (certification_kind_v<Catalog> && root.contains("overrides")) {
     const std::string path = "$[\"overrides\"]";
     const auto& overrides = root["overrides"];
     if (!overrides.is_object()) {
@@ -585,7 +783,7 @@ inline assessment_document read_assessment(std::string_view text, const std::str
   const detail::reader in{file};
   in.object(root, "$",
             {"schema", "catalog", "policy", "date", "facility", "answers", "overrides",
-             "diagnosis"});
+             "diagnosis", "decisions"});
   if (!root.contains("schema")) {
     in.fail("$", "missing key \"schema\"; expected \"" + std::string{assessment_schema} + "\"");
   }
@@ -673,8 +871,39 @@ inline nlohmann::json to_json(const assessment_document& doc) {
   return j;
 }
 
-/// The core assessment of a document read for `Catalog`.
+/// The core assessment of a document read for a self-check, policy or risk
+/// catalog: self_check_assessment, policy_assessment or risk_assessment.
 template <class Catalog>
+  requires(!detail::certification_kind_v<Catalog>)
+auto to_assessment(Catalog c, const assessment_document& doc) {
+  if constexpr (Catalog::kind == catalog_kind::policy) {
+    policy_assessment<Catalog> a{};
+    a.evaluated_on = day_of(doc.date);
+    for (const auto& [id, e] : doc.decisions) {
+      const auto n = *find_item(c, id);
+      a.decide(n, e.value, day_of(e.deadline));
+      for (std::size_t k = 0; k < aspect_count; ++k) {
+        a.rate_impact(n, static_cast<aspect>(k), e.impacts[k]);
+      }
+    }
+    return a;
+  } else {
+    const auto fill = [&](auto a) {
+      for (const auto& [id, value] : doc.facts) a.set_fact(*find_fact(c, id), value);
+      for (const auto& [id, e] : doc.answers) a.set_answer(*find_item(c, id), e.value);
+      return a;
+    };
+    if constexpr (Catalog::kind == catalog_kind::self_check) {
+      return fill(self_check_assessment<Catalog>{});
+    } else {
+      return fill(risk_assessment<Catalog>{});
+    }
+  }
+}
+
+/// The core assessment of a document read for a certification catalog.
+template <class Catalog>
+  requires detail::certification_kind_v<Catalog>
 assessment<Catalog> to_assessment(Catalog c, const assessment_document& doc) {
   assessment<Catalog> a{};
   a.policy = doc.policy;
@@ -712,6 +941,56 @@ inline std::string fingerprint_hex(std::uint64_t f) {
   return buf;
 }
 
+namespace detail {
+
+// The common head of every result document.
+inline nlohmann::json result_head(std::string_view catalog, std::uint64_t fingerprint,
+                                  const assessment_document& doc) {
+  nlohmann::json j;
+  j["schema"] = result_schema;
+  j["catalog"] = catalog;
+  j["fingerprint"] = fingerprint_hex(fingerprint);
+  j["policy"] = to_string(doc.policy);
+  j["facility"] = doc.facility_name;
+  j["date"] = doc.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.date);
+  return j;
+}
+
+inline nlohmann::json tally_json(tally t) {
+  return {{"implemented", t.implemented}, {"applicable", t.applicable}};
+}
+
+// The IDs of the set bits, in catalog order.
+template <class Catalog, class Set>
+nlohmann::json item_ids(Catalog c, const Set& set) {
+  auto list = nlohmann::json::array();
+  set.for_each([&](std::size_t i) { list.push_back(item_id(c, i).view()); });
+  return list;
+}
+
+// The explicit "na" answers with their reasons.
+template <class Catalog, class Set>
+nlohmann::json excluded_json(Catalog c, const assessment_document& doc, const Set& na) {
+  auto list = nlohmann::json::array();
+  na.for_each([&](std::size_t i) {
+    const std::string id{item_id(c, i).view()};
+    const auto it = doc.answers.find(id);
+    list.push_back({{"id", id}, {"reason", it == doc.answers.end() ? "" : it->second.reason}});
+  });
+  return list;
+}
+
+// What became of one answerable item: implemented, not_implemented,
+// unanswered or not_applicable.
+template <class Result>
+std::string_view item_state(const Result& r, std::size_t i) {
+  if (!r.applicable.test(i)) return "not_applicable";
+  if (r.implemented.test(i)) return "implemented";
+  return r.unanswered.test(i) ? "unanswered" : "not_implemented";
+}
+
+}  // namespace detail
+
 /// The teleworksec/result/v1 document of a result (keys sorted, so the text
 /// is byte-identical for identical input).
 template <class Catalog>
@@ -727,13 +1006,7 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
     return list;
   };
 
-  nlohmann::json j;
-  j["schema"] = result_schema;
-  j["catalog"] = Catalog::id;
-  j["fingerprint"] = fingerprint_hex(r.fingerprint);
-  j["policy"] = to_string(r.policy);
-  j["facility"] = doc.facility_name;
-  j["date"] = doc.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.date);
+  auto j = detail::result_head(Catalog::id, r.fingerprint, doc);
   j["provisional"] = r.provisional;
   j["unanswered"] = r.unanswered_count;
 
@@ -840,6 +1113,155 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
 }
 
 /// The canonical text of a JSON document: 2-space indent, UTF-8, newline.
+
+/// The result document of a self-check catalog (mic-telework-v4): groups by
+/// role, the weakest-group level, and the gaps, basic items first.
+template <class Catalog>
+nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
+                              const self_check_result<Catalog>& r) {
+  const auto& cat = Catalog::catalog;
+  auto j = detail::result_head(Catalog::id, r.fingerprint, doc);
+  j["provisional"] = r.provisional;
+  j["unanswered"] = r.unanswered_count;
+  auto weakest = nlohmann::json::array();
+  r.weakest.for_each([&](std::size_t g) { weakest.push_back(std::to_string(g + 1)); });
+  j["level"] = {{"code", to_string(r.level)},
+                {"name_ja", name_ja(r.level)},
+                {"name_en", name_en(r.level)},
+                {"weakest_groups", weakest}};
+  for (std::size_t g = 0; g < cat.group_count; ++g) {
+    nlohmann::json group{{"title_ja", cat.groups[g].ja},
+                         {"title_en", cat.groups[g].en},
+                         {"rated", r.rated_groups.test(g)},
+                         {"level", to_string(r.group_level[g])},
+                         {"implemented", r.by_group[g].implemented},
+                         {"applicable", r.by_group[g].applicable}};
+    for (std::size_t role_index = 0; role_index < role_count; ++role_index) {
+      group["roles"][std::string{to_string(static_cast<role>(role_index))}] =
+          detail::tally_json(r.by_role_group[role_index][g]);
+    }
+    j["groups"][std::to_string(g + 1)] = std::move(group);
+  }
+  for (std::size_t role_index = 0; role_index < role_count; ++role_index) {
+    j["roles"][std::string{to_string(static_cast<role>(role_index))}] =
+        detail::tally_json(r.by_role[role_index]);
+  }
+  for (std::size_t i = 0; i < cat.item_count; ++i) {
+    const auto& item = cat.items[i];
+    j["items"][std::string{item_id(c, i).view()}] = {
+        {"status", detail::item_state(r, i)},
+        {"group", std::to_string(item.group)},
+        {"basic", item.basic},
+        {"recommended", item.recommended},
+        {"title_en", item.en}};
+  }
+  j["gaps"] = {{"basic", detail::item_ids(c, r.unmet_basic)},
+               {"recommended", detail::item_ids(c, r.unmet_recommended)}};
+  j["excluded"] = detail::excluded_json(c, doc, r.explicit_na);
+  return j;
+}
+
+/// The result document of a policy catalog (csaj-home-2018): conformance, the
+/// counts per group and level, and the plan.
+template <class Catalog>
+nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
+                              const policy_result<Catalog>& r) {
+  const auto& cat = Catalog::catalog;
+  auto j = detail::result_head(Catalog::id, r.fingerprint, doc);
+  j["provisional"] = r.provisional;
+  j["undecided"] = r.undecided_count;
+  j["conformant"] = r.conformant;
+  j["nonconforming"] = detail::item_ids(c, r.nonconforming);
+  for (std::size_t lv = 0; lv < obligation_count; ++lv) {
+    j["levels"][std::string{to_string(static_cast<obligation>(lv))}] =
+        detail::tally_json(r.by_level[lv]);
+  }
+  for (std::size_t g = 0; g < cat.group_count; ++g) {
+    nlohmann::json group{{"title_ja", cat.groups[g].ja}, {"title_en", cat.groups[g].en}};
+    for (std::size_t lv = 0; lv < obligation_count; ++lv) {
+      group[std::string{to_string(static_cast<obligation>(lv))}] =
+          detail::tally_json(r.by_group[g][lv]);
+    }
+    j["groups"][std::to_string(g + 1)] = std::move(group);
+  }
+  const auto deadline_json = [&](std::size_t n) {
+    const auto it = doc.decisions.find(std::string{item_id(c, n).view()});
+    return it == doc.decisions.end() || it->second.deadline.empty()
+               ? nlohmann::json(nullptr)
+               : nlohmann::json(it->second.deadline);
+  };
+  for (std::size_t n = 0; n < cat.statement_count; ++n) {
+    const auto d = r.implemented.test(n)  ? decision::implemented
+                   : r.planned.test(n)    ? decision::planned
+                   : r.tailored.test(n)   ? decision::not_needed
+                                          : decision::undecided;
+    j["statements"][std::string{item_id(c, n).view()}] = {
+        {"decision", to_string(d)},
+        {"level", to_string(cat.statements[n].level)},
+        {"deadline", deadline_json(n)},
+        {"overdue", r.overdue.test(n)},
+        {"title_en", cat.statements[n].en}};
+  }
+  j["plan"] = nlohmann::json::array();
+  for (std::size_t p = 0; p < r.plan_size; ++p) {
+    const std::size_t n = r.plan[p];
+    j["plan"].push_back({{"id", item_id(c, n).view()},
+                         {"level", to_string(cat.statements[n].level)},
+                         {"priority", to_string(r.priority[n])},
+                         {"decision", r.planned.test(n) ? "planned" : "undecided"},
+                         {"deadline", deadline_json(n)},
+                         {"overdue", r.overdue.test(n)}});
+  }
+  j["tailored"] = nlohmann::json::array();
+  r.tailored.for_each([&](std::size_t n) {
+    const std::string id{item_id(c, n).view()};
+    j["tailored"].push_back({{"id", id}, {"justification", doc.decisions.at(id).justification}});
+  });
+  return j;
+}
+
+/// The result document of a risk catalog (coworking-user): measures by group
+/// and the residual risks.
+template <class Catalog>
+nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
+                              const risk_result<Catalog>& r) {
+  const auto& cat = Catalog::catalog;
+  constexpr const auto& tables = detail::risk_tables_of<Catalog>;
+  auto j = detail::result_head(Catalog::id, r.fingerprint, doc);
+  j["provisional"] = r.provisional;
+  j["unanswered"] = r.unanswered_count;
+  j["overall"] = detail::tally_json(r.overall);
+  for (std::size_t g = 0; g < cat.group_count; ++g) {
+    auto group = detail::tally_json(r.groups[g]);
+    group["title_ja"] = cat.groups[g].ja;
+    group["title_en"] = cat.groups[g].en;
+    j["groups"][std::to_string(g + 1)] = std::move(group);
+  }
+  for (std::size_t m = 0; m < cat.measure_count; ++m) {
+    j["measures"][std::string{item_id(c, m).view()}] = {{"status", detail::item_state(r, m)},
+                                                        {"title_ja", cat.measures[m].title_ja},
+                                                        {"title_en", cat.measures[m].en}};
+  }
+  j["residual_risks"] = nlohmann::json::array();
+  r.residual.for_each([&](std::size_t k) {
+    j["residual_risks"].push_back({{"id", risk_id(c, k).view()},
+                                   {"title_ja", cat.risks[k].title_ja},
+                                   {"title_en", cat.risks[k].en},
+                                   {"mitigated_by", detail::item_ids(c, tables.mitigators[k])}});
+  });
+  j["excluded"] = detail::excluded_json(c, doc, r.explicit_na);
+  return j;
+}
+
+/// Rates a document read for any catalog and returns its result document.
+inline nlohmann::json rate_to_json(const assessment_document& doc) {
+  nlohmann::json out;
+  visit_catalog(doc.catalog, [&](auto c) {
+    out = result_to_json(c, doc, evaluate(c, to_assessment(c, doc)));
+  });
+  return out;
+}
+
 inline std::string dump(const nlohmann::json& j) { return j.dump(2, ' ', false) + "\n"; }
 
 }  // namespace teleworksec

@@ -68,4 +68,26 @@ struct policy_catalog {
   std::array<policy_statement_def, N> statements;
 };
 
+/// True when the tables are consistent: groups numbered from 1 for the
+/// sections 5 onwards, every section in an existing group, and statements in
+/// document order, each under an existing section with its text. Catalog
+/// headers static_assert it.
+template <std::size_t G, std::size_t S, std::size_t N>
+constexpr bool valid_policy_catalog(const policy_catalog<G, S, N>& c) noexcept {
+  for (std::size_t g = 0; g < G; ++g) {
+    if (c.groups[g].no != g + 1 || c.groups[g].ja.empty()) return false;
+  }
+  for (const auto& section : c.sections) {
+    if (section.group < 1 || section.group > G || section.no.empty()) return false;
+  }
+  std::size_t previous = 0;
+  for (const auto& statement : c.statements) {
+    if (statement.section >= S || statement.section < previous || statement.ja.empty()) {
+      return false;
+    }
+    previous = statement.section;
+  }
+  return true;
+}
+
 }  // namespace teleworksec

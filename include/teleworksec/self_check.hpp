@@ -112,4 +112,46 @@ struct self_check_catalog {
   std::array<trouble_case_def, T> cases;
 };
 
+/// True when the tables are consistent: roles in the order executive, admin,
+/// worker with items numbered from 1, groups and patterns numbered from 1,
+/// every item in an existing group, every 【対象】 a set of pattern facts, and
+/// every trouble case naming existing items. Catalog headers static_assert it.
+template <std::size_t F, std::size_t G, std::size_t P, std::size_t I, std::size_t T>
+constexpr bool valid_self_check_catalog(const self_check_catalog<F, G, P, I, T>& c) noexcept {
+  for (std::size_t g = 0; g < G; ++g) {
+    if (c.groups[g].no != g + 1 || c.groups[g].ja.empty()) return false;
+  }
+  fact_set pattern_facts{};
+  for (std::size_t p = 0; p < P; ++p) {
+    if (c.patterns[p].no != p + 1 || p >= F) return false;
+    pattern_facts = pattern_facts | fact(static_cast<unsigned>(p));
+  }
+  const auto exists = [&c](item_ref ref) {
+    for (const auto& item : c.items) {
+      if (item.role == ref.role && item.no == ref.no) return true;
+    }
+    return false;
+  };
+  role previous_role = role::executive;
+  std::uint8_t previous_no = 0;
+  for (const auto& item : c.items) {
+    if (item.role != previous_role) {
+      if (static_cast<unsigned>(item.role) != static_cast<unsigned>(previous_role) + 1) return false;
+      previous_role = item.role;
+      previous_no = 0;
+    }
+    if (item.no != previous_no + 1 || item.group < 1 || item.group > G) return false;
+    if (!pattern_facts.contains(item.patterns) || item.ja.empty() || item.page == 0) return false;
+    previous_no = item.no;
+  }
+  for (std::size_t t = 0; t < T; ++t) {
+    const auto& k = c.cases[t];
+    if (k.no != t + 1 || k.item_count == 0 || k.item_count > k.items.size()) return false;
+    for (std::size_t i = 0; i < k.item_count; ++i) {
+      if (!exists(k.items[i])) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace teleworksec

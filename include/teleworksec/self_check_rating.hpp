@@ -36,6 +36,26 @@ constexpr std::string_view to_string(self_check_level l) noexcept {
   return "recommended";
 }
 
+/// The name of a level in Japanese, in the guideline's terms.
+constexpr std::string_view name_ja(self_check_level l) noexcept {
+  switch (l) {
+    case self_check_level::basic_unmet: return "基本対策事項が未実施";
+    case self_check_level::basic: return "基本対策事項を実施";
+    case self_check_level::recommended: break;
+  }
+  return "推奨対策事項まで実施";
+}
+
+/// The name of a level in English.
+constexpr std::string_view name_en(self_check_level l) noexcept {
+  switch (l) {
+    case self_check_level::basic_unmet: return "Basic measures not met";
+    case self_check_level::basic: return "Basic measures met";
+    case self_check_level::recommended: break;
+  }
+  return "Recommended measures met";
+}
+
 /// The default rules for self-check catalogs.
 struct self_check_rules {
   static constexpr std::string_view version = "self-check/1";
