@@ -1,0 +1,180 @@
+// Hand-worked cases for policy_rating.hpp with csaj-home-2018 (SPEC §5, 003
+// §4.5 and §11.2.2): conformant when every SHALL is implemented or tailored
+// out; the plan lists open statements by impact, then deadline; a deadline
+// before the evaluation day is overdue. Counts from 003: 86 statements, 65
+// SHALL, 17 SHOULD, 4 MAY.
+
+#include <catch2/catch.hpp>
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "teleworksec/catalogs/csaj_home_2018.hpp"
+#include "teleworksec/ids.hpp"
+
+namespace {
+
+namespace tws = teleworksec;
+using tws::aspect;
+using tws::decision;
+using tws::impact;
+using tws::catalogs::csaj_home_2018;
+using tws::catalogs::csaj_home_2018_t;
+using sheet = tws::policy_assessment<csaj_home_2018_t>;
+
+constexpr std::size_t st(std::string_view id) { return *tws::find_item(csaj_home_2018, id); }
+
+constexpr sheet all_implemented() {
+  sheet a;
+  a.evaluated_on = 20261126;
+  a.decide_all(decision::implemented);
+  return a;
+}
+
+template <class Rules = tws::policy_rules>
+constexpr auto rate(const sheet& a) {
+  return tws::evaluate<Rules>(csaj_home_2018, a);
+}
+
+// Rules that require SHOULD statements too.
+struct should_required : tws::policy_rules {
+  static constexpr std::string_view version = "policy/should-required";
+  static constexpr std::array<bool, tws::obligation_count> required{true, true, false};
+  static constexpr std::array<std::uint8_t, 4> parameters{1, 1, 0, 3};
+};
+
+}  // namespace
+
+TEST_CASE("csaj: everything implemented is conformant with an empty plan", "[csaj][policy]") {
+  constexpr auto r = rate(all_implemented());
+  STATIC_REQUIRE(r.conformant);
+  STATIC_REQUIRE(r.plan_size == 0);
+  STATIC_REQUIRE(!r.provisional);
+  STATIC_REQUIRE(r.by_level[0] == tws::tally{65, 65});
+  STATIC_REQUIRE(r.by_level[1] == tws::tally{17, 17});
+  STATIC_REQUIRE(r.by_level[2] == tws::tally{4, 4});
+}
+
+TEST_CASE("csaj: nothing decided is not conformant; the plan puts SHALL first",
+          "[csaj][policy]") {
+  constexpr auto r = rate(sheet{});
+  STATIC_REQUIRE(!r.conformant);
+  STATIC_REQUIRE(r.nonconforming.count() == 65);
+  STATIC_REQUIRE(r.undecided_count == 86);
+  STATIC_REQUIRE(r.provisional);
+  STATIC_REQUIRE(r.plan_size == 86);
+  // Unrated impacts rank alike and no statement has a deadline, so the plan
+  // is SHALL, SHOULD, MAY, each in source order: 5.1.1.1 first, the first
+  // SHOULD (5.1.5.2) 66th, the first MAY (5.1.2.3) 83rd.
+  STATIC_REQUIRE(r.plan[0] == st("5.1.1.1"));
+  STATIC_REQUIRE(r.plan[65] == st("5.1.5.2"));
+  STATIC_REQUIRE(r.plan[82] == st("5.1.2.3"));
+}
+
+TEST_CASE("csaj: a SHALL tailored out keeps conformance; an open SHOULD does too",
+          "[csaj][policy]") {
+  constexpr auto r = [] {
+    sheet a = all_implemented();
+    a.decide(st("5.2.2.1"), decision::not_needed);  // SHALL: 無線LANのプロトコル
+    a.decide(st("5.1.5.2"), decision::undecided);   // SHOULD
+    return rate(a);
+  }();
+  STATIC_REQUIRE(r.conformant);
+  STATIC_REQUIRE(r.tailored.count() == 1);
+  STATIC_REQUIRE(r.by_level[0] == tws::tally{64, 64});
+  STATIC_REQUIRE(r.by_level[1] == tws::tally{16, 17});
+  STATIC_REQUIRE(r.plan_size == 1);
+  STATIC_REQUIRE(r.plan[0] == st("5.1.5.2"));
+  // Under rules that require SHOULD as well, the open SHOULD breaks conformance.
+  constexpr auto strict = [] {
+    sheet a = all_implemented();
+    a.decide(st("5.1.5.2"), decision::undecided);
+    return rate<should_required>(a);
+  }();
+  STATIC_REQUIRE(!strict.conformant);
+  STATIC_REQUIRE(strict.fingerprint != r.fingerprint);
+}
+
+TEST_CASE("csaj: a deadline before the evaluation day is overdue, the day itself is not",
+          "[csaj][policy]") {
+  constexpr auto r = [] {
+    sheet a = all_implemented();
+    a.decide(st("5.1.1.1"), decision::planned, 20261001);  // before 2026-11-26
+    a.decide(st("5.1.1.2"), decision::planned, 20261126);  // due today
+    a.decide(st("5.1.2.1"), decision::planned, 20261231);
+    return rate(a);
+  }();
+  STATIC_REQUIRE(r.overdue.count() == 1);
+  STATIC_REQUIRE(r.overdue.test(st("5.1.1.1")));
+  // Planned is not done: three SHALLs keep the policy from conformance.
+  STATIC_REQUIRE(!r.conformant);
+  STATIC_REQUIRE(r.nonconforming.count() == 3);
+  STATIC_REQUIRE(!r.provisional);
+  STATIC_REQUIRE(r.plan_size == 3);
+  STATIC_REQUIRE(r.plan[0] == st("5.1.1.1"));
+  STATIC_REQUIRE(r.plan[2] == st("5.1.2.1"));
+}
+
+TEST_CASE("csaj: the plan orders by impact, then deadline", "[csaj][policy]") {
+  // A SHALL minor 2027-03-01; B SHOULD serious 2027-01-01; C SHALL critical,
+  // undecided; D SHALL serious 2026-12-01. Expected: C, D, B, A.
+  constexpr auto r = [] {
+    sheet a = all_implemented();
+    const auto A = st("6.1.1.1");
+    const auto B = st("6.1.1.3");
+    const auto C = st("7.1.5.1");
+    const auto D = st("8.1.1.1");
+    a.decide(A, decision::planned, 20270301);
+    for (auto k : {aspect::confidentiality, aspect::integrity, aspect::availability,
+                   aspect::non_repudiation}) {
+      a.rate_impact(A, k, impact::minor);
+    }
+    a.decide(B, decision::planned, 20270101);
+    a.rate_impact(B, aspect::integrity, impact::serious);
+    a.decide(C, decision::undecided);
+    a.rate_impact(C, aspect::availability, impact::critical);
+    a.decide(D, decision::planned, 20261201);
+    a.rate_impact(D, aspect::confidentiality, impact::minor);
+    a.rate_impact(D, aspect::non_repudiation, impact::serious);
+    return rate(a);
+  }();
+  STATIC_REQUIRE(r.plan_size == 4);
+  STATIC_REQUIRE(r.plan[0] == st("7.1.5.1"));
+  STATIC_REQUIRE(r.plan[1] == st("8.1.1.1"));
+  STATIC_REQUIRE(r.plan[2] == st("6.1.1.3"));
+  STATIC_REQUIRE(r.plan[3] == st("6.1.1.1"));
+  STATIC_REQUIRE(r.priority[st("8.1.1.1")] == impact::serious);
+}
+
+TEST_CASE("csaj: an impact left unrated ranks as critical", "[csaj][policy]") {
+  // E undecided and unrated; F critical, planned 2027-01-01; G serious,
+  // planned 2026-12-01. E and F tie on impact; F's deadline puts it first.
+  constexpr auto r = [] {
+    sheet a = all_implemented();
+    a.decide(st("9.1.1"), decision::undecided);
+    a.decide(st("9.1.3"), decision::planned, 20270101);
+    a.rate_impact(st("9.1.3"), aspect::confidentiality, impact::critical);
+    a.decide(st("9.1.4"), decision::planned, 20261201);
+    a.rate_impact(st("9.1.4"), aspect::confidentiality, impact::serious);
+    return rate(a);
+  }();
+  STATIC_REQUIRE(r.plan_size == 3);
+  STATIC_REQUIRE(r.plan[0] == st("9.1.3"));
+  STATIC_REQUIRE(r.plan[1] == st("9.1.1"));
+  STATIC_REQUIRE(r.plan[2] == st("9.1.4"));
+  STATIC_REQUIRE(r.priority[st("9.1.1")] == impact::critical);
+}
+
+TEST_CASE("csaj: counts per group and level", "[csaj][policy]") {
+  // Group 5 (貸与端末・宅内LAN): 17 SHALL, 5 SHOULD, 2 MAY; tailoring one MAY
+  // out removes it from the applicable count.
+  constexpr auto r = [] {
+    sheet a = all_implemented();
+    a.decide(st("5.1.3.2"), decision::not_needed);
+    return rate(a);
+  }();
+  STATIC_REQUIRE(r.by_group[0][0] == tws::tally{17, 17});
+  STATIC_REQUIRE(r.by_group[0][1] == tws::tally{5, 5});
+  STATIC_REQUIRE(r.by_group[0][2] == tws::tally{1, 1});
+  STATIC_REQUIRE(r.by_group[3][0] == tws::tally{3, 3});
+}
