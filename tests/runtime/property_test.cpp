@@ -1,10 +1,7 @@
 // Properties of evaluate() over random certification-v2 assessments (SPEC §3,
 // §4): monotonicity, determinism, the provisional count, the evidence policy,
 // and agreement between the coworking-v2 and certification-v2 catalogs.
-//
-// Every case is drawn from its own generator, seeded from the run's seed and
-// the case's index, so a failure names both and can be replayed alone. The
-// seed is fixed; set TELEWORKSEC_PROPERTY_SEED (decimal or 0x…) to explore.
+// Cases are drawn reproducibly (case_random.hpp).
 
 #include <array>
 #include <catch2/catch.hpp>
@@ -17,11 +14,15 @@
 #include <string>
 #include <string_view>
 
+#include "case_random.hpp"
 #include "teleworksec/teleworksec.hpp"
 
 namespace {
 
 namespace tws = teleworksec;
+using property::case_random;
+using property::evidence_kind_count;
+using property::run_seed;
 using tws::catalogs::certification_v2;
 using tws::catalogs::coworking_v2;
 using cert_t = tws::catalogs::certification_v2_t;
@@ -34,53 +35,9 @@ constexpr std::size_t fact_count = cert_assessment::fact_count;
 constexpr std::size_t question_count = cert_assessment::question_count;
 constexpr std::size_t measure_count = cert_assessment::measure_count;
 constexpr std::size_t check_count = cert_assessment::check_count;
-constexpr std::size_t evidence_kind_count = 7;
 
-constexpr std::uint64_t default_seed = 0x7e1e'5ec0'2026'1126ULL;
 constexpr std::size_t case_count = 10'000;  // random cases per property
 constexpr std::size_t sweep_count = 200;    // cases swept over every question and check
-
-std::uint64_t run_seed() {
-  static const std::uint64_t seed = [] {
-    const char* env = std::getenv("TELEWORKSEC_PROPERTY_SEED");  // NOLINT(concurrency-mt-unsafe)
-    return env != nullptr ? std::strtoull(env, nullptr, 0) : default_seed;
-  }();
-  return seed;
-}
-
-// The generator of case `index`. mt19937_64's output is fixed by the standard;
-// we reduce it with % ourselves (the distributions are not portable), so the
-// same seed and index give the same case with any standard library.
-class case_random {
- public:
-  case_random(std::uint64_t seed, std::size_t index) : engine_{splitmix(seed, index)} {}
-
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(engine_() % n); }
-  bool chance(unsigned per_mille) { return below(1000) < per_mille; }
-  template <class T, std::size_t N>
-  T pick(const std::array<T, N>& xs) {
-    return xs[below(N)];
-  }
-  // One kind out of a non-empty set, uniformly.
-  tws::evidence_kind kind_in(tws::evidence_set set) {
-    std::array<tws::evidence_kind, evidence_kind_count> kinds{};
-    std::size_t n = 0;
-    for (std::size_t k = 0; k < evidence_kind_count; ++k) {
-      const auto kind = static_cast<tws::evidence_kind>(k);
-      if (set.contains(kind)) kinds[n++] = kind;
-    }
-    return kinds[below(n)];
-  }
-
- private:
-  static std::uint64_t splitmix(std::uint64_t seed, std::size_t index) {
-    std::uint64_t z = seed + 0x9e37'79b9'7f4a'7c15ULL * (std::uint64_t{index} + 1);
-    z = (z ^ (z >> 30U)) * 0xbf58'476d'1ce4'e5b9ULL;
-    z = (z ^ (z >> 27U)) * 0x94d0'49bb'1331'11ebULL;
-    return z ^ (z >> 31U);
-  }
-  std::mt19937_64 engine_;
-};
 
 // A case in plain data, so that the tests can compute expectations from it
 // without going through the assessment class.
