@@ -1,8 +1,9 @@
 // SPEC §3/§8: evaluate() allocates nothing. Every global operator new and
 // delete is replaced by a counting version (malloc/free underneath); 1,000
-// varied assessments are built first, then the counter is reset and each is
-// evaluated, with gaps_to_next_level on its result. Any allocation in that
-// region fails the test (exit code 1).
+// varied assessments are built first (and as many of each telework catalog),
+// then the counter is reset and each is evaluated, the certification ones with
+// gaps_to_next_level on their result. Any allocation in that region fails the
+// test (exit code 1).
 //
 // `--self-test` allocates on purpose inside the measured region, to show that
 // the counter sees it: the program must then report failure and exit 1.
@@ -159,8 +160,37 @@ certification make(lcg& r) {
   return a;
 }
 
+// The same answers for a telework catalog: yes, no, na or unanswered at random,
+// and for the policy catalog decisions with deadlines and impacts.
+template <class Sheet>
+Sheet make_sheet(lcg& r) {
+  Sheet a{};
+  for (std::size_t i = 0; i < Sheet::question_count; ++i) {
+    a.set_answer(i, static_cast<tws::answer>(r.below(4)));
+  }
+  return a;
+}
+
+using mic_sheet = tws::self_check_assessment<tws::catalogs::mic_telework_v4_t>;
+using user_sheet = tws::risk_assessment<tws::catalogs::coworking_user_t>;
+using policy_sheet = tws::policy_assessment<tws::catalogs::csaj_home_2018_t>;
+
+policy_sheet make_policy(lcg& r) {
+  policy_sheet a{};
+  a.evaluated_on = 20261126;
+  for (std::size_t n = 0; n < policy_sheet::statement_count; ++n) {
+    a.decide(n, static_cast<tws::decision>(r.below(4)),
+             20261101 + static_cast<tws::calendar_day>(r.below(60)));
+    a.rate_impact(n, static_cast<tws::aspect>(r.below(4)), static_cast<tws::impact>(r.below(4)));
+  }
+  return a;
+}
+
 // Static storage: built before the measured region, never resized.
 std::array<certification, count> assessments{};
+std::array<mic_sheet, count> mic_sheets{};
+std::array<user_sheet, count> user_sheets{};
+std::array<policy_sheet, count> policy_sheets{};
 
 // Read through volatile, so that the compiler cannot fold the whole run.
 volatile std::uint64_t seed = 0x7e1e5ec0ULL;
@@ -185,6 +215,9 @@ int main(int argc, char** argv) {
 
   lcg r{seed};
   for (auto& a : assessments) a = make(r);
+  for (auto& a : mic_sheets) a = make_sheet<mic_sheet>(r);
+  for (auto& a : user_sheets) a = make_sheet<user_sheet>(r);
+  for (auto& a : policy_sheets) a = make_policy(r);
 
   // --- measured region ------------------------------------------------------
   allocations = 0;
@@ -199,6 +232,13 @@ int main(int argc, char** argv) {
     total += gaps.target_stars + gaps.audit_items.count() + gaps.questions.count();
     sink = sink + total;
   }
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto mic = tws::evaluate(tws::catalogs::mic_telework_v4, mic_sheets[i]);
+    const auto user = tws::evaluate(tws::catalogs::coworking_user, user_sheets[i]);
+    const auto policy = tws::evaluate(tws::catalogs::csaj_home_2018, policy_sheets[i]);
+    total += static_cast<std::uint64_t>(mic.level) + user.residual.count() + policy.plan_size;
+    sink = sink + total;
+  }
   if (self_test) {
     leak = new int[64];
     delete[] leak;
@@ -211,6 +251,7 @@ int main(int argc, char** argv) {
                  count, self_test ? " (--self-test allocates on purpose)" : "");
     return 1;
   }
-  std::printf("evaluate(): 0 heap allocations in %zu evaluations\n", count);
+  std::printf("evaluate(): 0 heap allocations in %zu evaluations of each of four catalogs\n",
+              count);
   return 0;
 }
