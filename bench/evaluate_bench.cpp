@@ -45,6 +45,19 @@ void evaluate_checklist_only(benchmark::State& state) {
 }
 BENCHMARK(evaluate_checklist_only);
 
+// The telework catalogs (SPEC §5): one evaluation each.
+template <class Assessment, auto Catalog>
+void evaluate_telework(benchmark::State& state) {
+  const auto inputs = bench::random_assessments<Assessment>(pool, 5);
+  each_in_turn(state, inputs, [](const auto& a) { return tws::evaluate(Catalog, a); });
+}
+BENCHMARK(evaluate_telework<bench::self_check, tws::catalogs::mic_telework_v4>)
+    ->Name("evaluate_mic_telework_v4");
+BENCHMARK(evaluate_telework<bench::risk, tws::catalogs::coworking_user>)
+    ->Name("evaluate_coworking_user");
+BENCHMARK(evaluate_telework<bench::policy, tws::catalogs::csaj_home_2018>)
+    ->Name("evaluate_csaj_home_2018");
+
 void gaps_to_next_level(benchmark::State& state) {
   const auto inputs = bench::random_assessments<bench::certification>(pool, 3);
   std::vector<tws::result<tws::catalogs::certification_v2_t>> results;

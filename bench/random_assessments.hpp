@@ -1,7 +1,7 @@
 #pragma once
 
-// Seeded random certification assessments, shared by the benchmarks and the
-// peer comparison so that both score exactly the same inputs.
+// Seeded random assessments, shared by the benchmarks and the peer comparison
+// so that both score exactly the same inputs.
 
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +14,9 @@ namespace bench {
 namespace tws = teleworksec;
 using certification = tws::assessment<tws::catalogs::certification_v2_t>;
 using checklist_only = tws::assessment<tws::catalogs::coworking_v2_t>;
+using self_check = tws::self_check_assessment<tws::catalogs::mic_telework_v4_t>;
+using risk = tws::risk_assessment<tws::catalogs::coworking_user_t>;
+using policy = tws::policy_assessment<tws::catalogs::csaj_home_2018_t>;
 
 /// A small, portable generator (SplitMix64): the same seed gives the same
 /// assessments on every platform, so the peer can replay them.
@@ -54,7 +57,7 @@ Assessment random_assessment(splitmix64& rng) {
     }
     a.set_answer(q, x);
   }
-  if constexpr (Assessment::check_count != 0) {
+  if constexpr (requires { Assessment::check_count; }) {
     for (std::size_t k = 0; k < Assessment::check_count; ++k) {
       const unsigned roll = rng.below(100);
       tws::check_outcome o = tws::check_outcome::passed();
@@ -63,6 +66,18 @@ Assessment random_assessment(splitmix64& rng) {
       else if (roll < 14) o = tws::check_outcome::findings(static_cast<tws::severity>(rng.below(4)));
       a.diagnose(k, o);
     }
+  }
+  return a;
+}
+
+/// Decisions with deadlines around the evaluation day and some impacts.
+template <>
+inline policy random_assessment<policy>(splitmix64& rng) {
+  policy a{};
+  a.evaluated_on = 20261126;
+  for (std::size_t n = 0; n < policy::statement_count; ++n) {
+    a.decide(n, static_cast<tws::decision>(rng.below(4)), 20261101 + rng.below(60));
+    a.rate_impact(n, static_cast<tws::aspect>(rng.below(4)), static_cast<tws::impact>(rng.below(4)));
   }
   return a;
 }
