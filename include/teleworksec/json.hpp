@@ -249,6 +249,7 @@ struct check_entry {
   check_outcome::kind status = check_outcome::kind::not_performed;
   std::vector<finding_entry> findings;
   std::string note;
+  std::vector<std::string> sources;  ///< scan files an importer took the status from; empty: by hand
   bool object_form = false;
   friend bool operator==(const check_entry&, const check_entry&) = default;
 };
@@ -359,10 +360,21 @@ constexpr bool has_diagnosis_v = [] {
 template <class Catalog>
 constexpr bool certification_kind_v = Catalog::kind == catalog_kind::certification;
 
+/// What the IDs of a catalog's answers start with: certification-v2 is
+/// answered with the coworking-v2 questions.
+template <class Catalog>
+std::string answers_prefix() {
+  if constexpr (certification_kind_v<Catalog>) {
+    return std::string{Catalog::checklist.id} + "/";
+  } else {
+    return std::string{Catalog::id} + "/";
+  }
+}
+
 /// How the IDs of a catalog's answers look, for messages.
 template <class Catalog>
 std::string answer_id_form() {
-  const std::string prefix = std::string{Catalog::id} + "/";
+  const std::string prefix = answers_prefix<Catalog>();
   switch (Catalog::kind) {
     case catalog_kind::certification:
       return prefix + "<category>.<measure>.<n>";
@@ -588,7 +600,7 @@ void read_decisions(Catalog c, const reader& in, const json& decisions,
 
 template <class Catalog>
 void read_sections(Catalog c, const reader& in, const json& root, assessment_document& doc) {
-  const std::string qualifier = std::string{Catalog::id} + "/";
+  const std::string qualifier = answers_prefix<Catalog>();
   if constexpr (!certification_kind_v<Catalog>) {
     if (doc.policy == evidence_policy::audit) {
       in.fail("$[\"policy\"]", "catalog " + std::string{Catalog::id} +
@@ -726,10 +738,26 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
         check_entry e;
         if (v.is_object()) {
           e.object_form = true;
-          in.object(v, at, {"status", "findings", "note"});
+          in.object(v, at, {"status", "findings", "note", "sources"});
           if (!v.contains("status")) in.fail(at, "missing key \"status\"");
           e.status = in.choice(v["status"], member_path(at, "status"), check_names);
           if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
+          if (v.contains("sources")) {
+            const auto s_path = member_path(at, "sources");
+            const auto& list = v["sources"];
+            if (!list.is_array()) {
+              in.fail(s_path, "expected an array of scan file names, got " + reader::type_name(list));
+            }
+            for (std::size_t i = 0; i < list.size(); ++i) {
+              const auto item_path = s_path + "[" + std::to_string(i) + "]";
+              auto name = in.string(list[i], item_path);
+              if (name.empty()) in.fail(item_path, "empty; expected a scan file name");
+              for (const auto& seen : e.sources) {
+                if (seen == name) in.fail(item_path, "duplicate source \"" + name + "\"");
+              }
+              e.sources.push_back(std::move(name));
+            }
+          }
           if (v.contains("findings")) {
             const auto f_path = member_path(at, "findings");
             const auto& list = v["findings"];
@@ -826,7 +854,7 @@ inline nlohmann::json to_json(const assessment_document& doc) {
   if (!doc.facility_name.empty()) facility["name"] = doc.facility_name;
   facility["facts"] = nlohmann::json::object();
   for (const auto& [k, v] : doc.facts) facility["facts"][k] = v;
-  auto& answers = j["answers"] = nlohmann::json::object();
+  auto answers = nlohmann::json::object();
   for (const auto& [id, e] : doc.answers) {
     if (!e.object_form) {
       answers[id] = to_string(e.value);
@@ -841,11 +869,35 @@ inline nlohmann::json to_json(const assessment_document& doc) {
       }
     }
   }
+  // A policy catalog takes decisions; every other catalog writes its answers,
+  // even none.
+  bool policy_catalog = false;
+  visit_catalog(doc.catalog, [&](auto c) {
+    policy_catalog = decltype(c)::kind == catalog_kind::policy;
+  });
+  if (!policy_catalog) j["answers"] = std::move(answers);
   if (!doc.overrides.empty()) {
     for (const auto& [id, e] : doc.overrides) {
       auto& o = j["overrides"][id] = {{"status", to_string(e.value)}};
       if (!e.by.empty()) o["by"] = e.by;
       if (!e.note.empty()) o["note"] = e.note;
+    }
+  }
+  if (!doc.decisions.empty()) {
+    for (const auto& [id, e] : doc.decisions) {
+      if (!e.object_form) {
+        j["decisions"][id] = to_string(e.value);
+        continue;
+      }
+      auto& d = j["decisions"][id] = {{"decision", to_string(e.value)}};
+      if (!e.deadline.empty()) d["deadline"] = e.deadline;
+      if (!e.justification.empty()) d["justification"] = e.justification;
+      if (!e.note.empty()) d["note"] = e.note;
+      for (std::size_t k = 0; k < aspect_count; ++k) {
+        if (e.impacts[k] != impact::unrated) {
+          d["impact"][std::string{to_string(static_cast<aspect>(k))}] = to_string(e.impacts[k]);
+        }
+      }
     }
   }
   if (doc.has_diagnosis) {
@@ -857,6 +909,7 @@ inline nlohmann::json to_json(const assessment_document& doc) {
       }
       auto& d = diagnosis[id] = {{"status", to_string(e.status)}};
       if (!e.note.empty()) d["note"] = e.note;
+      if (!e.sources.empty()) d["sources"] = e.sources;
       if (!e.findings.empty()) {
         d["findings"] = nlohmann::json::array();
         for (const auto& f : e.findings) {
