@@ -208,9 +208,9 @@ class strict_builder {
 /// Parses JSON text strictly (size, nesting and duplicate keys checked).
 inline nlohmann::json parse_json(std::string_view text, const std::string& file) {
   if (text.size() > max_input_bytes) {
-    detail::raise_input_error(
-        file, "", "larger than " + std::to_string(max_input_bytes >> 20) +
-                      " MiB; an assessment is a few kilobytes");
+    detail::raise_input_error(file, "",
+                              "larger than " + std::to_string(max_input_bytes >> 20) +
+                                  " MiB; an assessment is a few kilobytes");
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     detail::raise_input_error(file, "", "empty; expected a JSON object");
@@ -654,13 +654,12 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
     if (!answers.is_object()) in.fail(path, "expected an object, got " + reader::type_name(answers));
     for (const auto& [id, v] : answers.items()) {
       const auto at = member_path(path, id);
-      const bool known = [&] {
-        if constexpr (certification_kind_v<Catalog>) {
-          return find_question(c, id).has_value();
-        } else {
-          return find_item(c, id).has_value();
-        }
-      }();
+      bool known = false;
+      if constexpr (certification_kind_v<Catalog>) {
+        known = find_question(c, id).has_value();
+      } else {
+        known = find_item(c, id).has_value();
+      }
       if (id.rfind(qualifier, 0) != 0 || !known) {
         std::string problem = "unknown question ID \"" + id + "\"; expected ";
         problem += answer_id_form<Catalog>() + " of catalog ";
