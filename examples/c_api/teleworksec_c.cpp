@@ -1,5 +1,7 @@
 // The C API of teleworksec/teleworksec.h over the header-only C++ engine.
-// Every entry point catches everything: no exception crosses into C.
+// Every entry point catches everything: no exception crosses into C. Built
+// without exceptions (examples/wasm), there is nothing to catch: a bad input
+// ends in teleworksec::on_input_error, which that build defines.
 
 #include "teleworksec/teleworksec.h"
 
@@ -70,9 +72,30 @@ std::string rate(std::string_view text, const std::string& name) {
     const auto r = tws::evaluate(c, tws::to_assessment(c, doc));
     out = tws::dump(tws::result_to_json(c, doc, r));
   });
-  // read_assessment has already refused an unknown catalog.
-  if (!known) throw std::logic_error("unknown catalog after reading");
+  // read_assessment has already refused an unknown catalog: empty means a bug.
+  if (!known) out.clear();
   return out;
+}
+
+tws_status rate_into(const char* json, std::size_t json_len, const char* name, char* out,
+                     std::size_t out_cap, std::size_t* out_len) {
+  const std::string file = name != nullptr ? std::string{name} : std::string{"<input>"};
+  const auto text =
+      rate(json_len == 0 ? std::string_view{} : std::string_view{json, json_len}, file);
+  if (text.empty()) return TWS_INTERNAL;
+  return put(text, out, out_cap, out_len, TWS_OK);
+}
+
+tws_status catalogs_into(char* out, std::size_t out_cap, std::size_t* out_len) {
+  auto list = nlohmann::json::array();
+  for (const auto id : tws::catalog_ids) {
+    tws::visit_catalog(id, [&](auto c) {
+      using catalog = decltype(c);
+      list.push_back({{"id", std::string{id}},
+                      {"fingerprint", tws::fingerprint_hex(tws::fingerprint_v<catalog>)}});
+    });
+  }
+  return put(list.dump(), out, out_cap, out_len, TWS_OK);
 }
 
 }  // namespace
@@ -84,12 +107,10 @@ TWS_API tws_status tws_rate_json(const char* json, std::size_t json_len, const c
   if (out_len == nullptr) return TWS_INTERNAL;
   *out_len = 0;
   if (json == nullptr && json_len != 0) return TWS_INTERNAL;
+#if defined(__cpp_exceptions)
   try {
-    const std::string file = name != nullptr ? std::string{name} : std::string{"<input>"};
     try {
-      const auto text = rate(json_len == 0 ? std::string_view{} : std::string_view{json, json_len},
-                             file);
-      return put(text, out, out_cap, out_len, TWS_OK);
+      return rate_into(json, json_len, name, out, out_cap, out_len);
     } catch (const tws::input_error& e) {
       return put(e.what(), out, out_cap, out_len, TWS_BAD_INPUT);
     }
@@ -97,25 +118,24 @@ TWS_API tws_status tws_rate_json(const char* json, std::size_t json_len, const c
     *out_len = 0;
     return TWS_INTERNAL;
   }
+#else
+  return rate_into(json, json_len, name, out, out_cap, out_len);
+#endif
 }
 
 TWS_API tws_status tws_catalogs(char* out, std::size_t out_cap, std::size_t* out_len) {
   if (out_len == nullptr) return TWS_INTERNAL;
   *out_len = 0;
+#if defined(__cpp_exceptions)
   try {
-    auto list = nlohmann::json::array();
-    for (const auto id : tws::catalog_ids) {
-      tws::visit_catalog(id, [&](auto c) {
-        using catalog = decltype(c);
-        list.push_back({{"id", std::string{id}},
-                        {"fingerprint", tws::fingerprint_hex(tws::fingerprint_v<catalog>)}});
-      });
-    }
-    return put(list.dump(), out, out_cap, out_len, TWS_OK);
+    return catalogs_into(out, out_cap, out_len);
   } catch (...) {
     *out_len = 0;
     return TWS_INTERNAL;
   }
+#else
+  return catalogs_into(out, out_cap, out_len);
+#endif
 }
 
 TWS_API const char* tws_version(void) { return tws::version_string; }

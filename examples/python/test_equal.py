@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Proves that Python (ctypes over the C API) rates exactly as C++.
 
-    python3 test_equal.py LIB CLI [--count N] [--seed S]
+    python3 test_equal.py LIB CLI [--count N] [--seed S] [--wasm WASM [--node NODE]]
 
 LIB is libteleworksec_c (shared), CLI the `teleworksec` binary. Plain
 python3, no pytest; exit status 0 when every check passes, 1 otherwise.
@@ -17,6 +17,11 @@ python3, no pytest; exit status 0 when every check passes, 1 otherwise.
    bytes through ctypes and the CLI; for those without overrides, the compact
    entry (tws_rate_certification_compact_evidence) agrees with the JSON
    result on grades, level, provisional, unanswered and fingerprint.
+4. With --wasm (teleworksec.wasm of examples/wasm), all of the above — samples,
+   bad inputs and random assessments — also rate through WebAssembly under
+   Node.js (examples/wasm/rate_batch.mjs, one process) to the same bytes and
+   the same status, and the engine lists the same catalogs, fingerprints and
+   version.
 """
 
 import json
@@ -36,6 +41,13 @@ BAD = os.path.join(ROOT, "tests", "data", "bad")
 GOLDEN = os.path.join(ROOT, "tests", "data", "golden_ids.txt")
 
 failures = []
+
+# What WebAssembly must reproduce: (label, name, input bytes, status, output bytes).
+WASM_CASES = []
+
+
+def expect_wasm(label, name, data, status, out):
+    WASM_CASES.append((label, name, data, status, out))
 
 
 def check(cond, what):
@@ -95,10 +107,13 @@ def test_samples(engine, cli):
         with open(path, "rb") as f:
             text = f.read()
         ours = engine.rate(text, path).encode("utf-8")
+        expect_wasm(name, path, text, rate.TWS_OK, ours)
         code, theirs, err = cli_rate(cli, path)
         check(code == 0, f"{name}: CLI exit {code}: {err!r}")
         check(ours == theirs, f"{name}: ctypes and CLI results differ")
         result = json.loads(ours)
+        if result["catalog"] not in ("certification-v2", "coworking-v2"):
+            continue  # telework samples: their outcomes are checked by samples_test.cpp
         check(name in table, f"{name}: not in EXPECTED.md")
         if name not in table:
             continue
@@ -133,6 +148,7 @@ def test_bad(engine, cli):
         check(message is not None, f"{name}: ctypes accepted a bad file")
         check(code == 2, f"{name}: CLI exit {code}")
         if message is not None:
+            expect_wasm(name, path, text, rate.TWS_BAD_INPUT, message.encode("utf-8"))
             check(message.startswith(path + ": "), f"{name}: message does not name the path")
             check((message + "\n").encode("utf-8") == err,
                   f"{name}: messages differ: {message!r} / {err!r}")
@@ -270,6 +286,7 @@ def test_random(engine, cli, count, seed):
             except rate.BadInput as e:
                 check(False, f"random {i}: refused: {e}")
                 continue
+            expect_wasm(f"random {i}", path, text.encode("utf-8"), rate.TWS_OK, ours)
             code, theirs, err = cli_rate(cli, path)
             check(code == 0, f"random {i}: CLI exit {code}: {err!r}")
             if ours != theirs:
@@ -293,6 +310,37 @@ def test_random(engine, cli, count, seed):
     return compared_compact, levels
 
 
+# --- 4. WebAssembly -----------------------------------------------------------
+
+def test_wasm(engine, node, wasm):
+    batch = os.path.join(HERE, "..", "wasm", "rate_batch.mjs")
+    with tempfile.TemporaryDirectory() as tmp:
+        manifest = []
+        for i, (_, name, data, _, _) in enumerate(WASM_CASES):
+            with open(os.path.join(tmp, f"{i}.in"), "wb") as f:
+                f.write(data)
+            manifest.append({"input": f"{i}.in", "name": name})
+        with open(os.path.join(tmp, "manifest.json"), "w", encoding="utf-8") as f:
+            json.dump(manifest, f)
+        p = subprocess.run([node, "--no-warnings", batch, wasm, tmp], capture_output=True,
+                           env=CLI_ENV, text=True)
+        check(p.returncode == 0, f"rate_batch.mjs: exit {p.returncode}: {p.stderr}")
+        if p.returncode != 0:
+            return 0
+        with open(os.path.join(tmp, "results.json"), encoding="utf-8") as f:
+            results = json.load(f)
+        for i, (label, _, _, status, out) in enumerate(WASM_CASES):
+            with open(os.path.join(tmp, f"{i}.out"), "rb") as f:
+                got = f.read()
+            check(results["statuses"][i] == status,
+                  f"{label}: WebAssembly status {results['statuses'][i]}, expected {status}")
+            check(got == out, f"{label}: WebAssembly and C API outputs differ")
+    check(results["catalogs"] == engine.catalogs(),
+          f"WebAssembly catalogs {results['catalogs']} != {engine.catalogs()}")
+    check(results["version"] == engine.version(), "WebAssembly version")
+    return len(WASM_CASES)
+
+
 def main(argv):
     args = argv[1:]
     count, seed = 200, 20261126
@@ -303,6 +351,15 @@ def main(argv):
     if "--seed" in args:
         i = args.index("--seed")
         seed = int(args[i + 1])
+        del args[i:i + 2]
+    wasm, node = None, "node"
+    if "--wasm" in args:
+        i = args.index("--wasm")
+        wasm = args[i + 1]
+        del args[i:i + 2]
+    if "--node" in args:
+        i = args.index("--node")
+        node = args[i + 1]
         del args[i:i + 2]
     if len(args) != 2:
         sys.stderr.write(__doc__)
@@ -316,18 +373,23 @@ def main(argv):
     if count >= 200:
         check(len(levels) >= 3, f"random assessments reach too few levels: {sorted(levels)}")
     catalogs = engine.catalogs()
-    check(sorted(c["id"] for c in catalogs) == ["certification-v2", "coworking-v2"], "catalogs")
+    check(sorted(c["id"] for c in catalogs) == ["certification-v2", "coworking-user", "coworking-v2",
+                                                "csaj-home-2018", "mic-telework-v4"], "catalogs")
     version = cli_run(cli, "--version", text=True).stdout
     for c in catalogs:
         check(f"{c['id']}" in version and c["fingerprint"] in version,
               f"{c['id']}: fingerprint {c['fingerprint']} not in `teleworksec --version`")
     check(engine.version() in version, "version")
+    wasm_count = test_wasm(engine, node, wasm) if wasm else 0
 
     if failures:
         sys.stderr.write(f"{len(failures)} check(s) failed\n")
         return 1
     print(f"Python = C++: {samples} samples, {bad} bad inputs, {count} random assessments "
           f"(seed {seed}, levels seen {sorted(levels)}, {compact} also through the compact entry)")
+    if wasm:
+        print(f"WebAssembly = C++: the same {wasm_count} inputs, byte for byte, "
+              f"fingerprints {' '.join(c['fingerprint'] for c in engine.catalogs())}")
     return 0
 
 

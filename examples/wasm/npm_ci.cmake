@@ -1,0 +1,25 @@
+# browser.npm_ci: installs the browser test's npm dependency (playwright-core,
+# pinned by package-lock.json) into the build tree, once per lock file.
+#   cmake -DNPM=… -DSRC=examples/wasm -DDEST=… -P npm_ci.cmake
+foreach(var NPM SRC DEST)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "npm_ci.cmake: -D${var}= is required")
+  endif()
+endforeach()
+file(MAKE_DIRECTORY "${DEST}")
+file(SHA256 "${SRC}/package-lock.json" lock_hash)
+set(stamp "${DEST}/installed.sha256")
+if(EXISTS "${stamp}" AND EXISTS "${DEST}/node_modules/playwright-core/package.json")
+  file(READ "${stamp}" installed)
+  if(installed STREQUAL lock_hash)
+    message(STATUS "playwright-core is installed in ${DEST}")
+    return()
+  endif()
+endif()
+file(COPY "${SRC}/package.json" "${SRC}/package-lock.json" DESTINATION "${DEST}")
+execute_process(COMMAND "${NPM}" ci --no-audit --no-fund --ignore-scripts
+                WORKING_DIRECTORY "${DEST}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "npm ci failed (exit ${rc}) in ${DEST}")
+endif()
+file(WRITE "${stamp}" "${lock_hash}")

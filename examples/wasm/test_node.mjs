@@ -1,0 +1,104 @@
+// wasm.node: teleworksec.wasm under Node.js (node:wasi) rates exactly as the
+// native build.
+//
+//   node test_node.mjs WASM CLI SAMPLES_DIR BAD_DIR
+//
+// 1. Every sample of SAMPLES_DIR rates to the bytes of
+//    `CLI rate --format json FILE`.
+// 2. Every file of BAD_DIR is refused with TWS_BAD_INPUT and the message the
+//    CLI prints; each is followed by a sample, which must still rate to the
+//    same bytes (the engine restarts its instance after a bad input).
+// 3. The catalogs and their fingerprints, and the version, are those of
+//    `CLI --version`.
+// Exit status 0 when every check passes, 1 otherwise.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WASI } from 'node:wasi';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { loadEngine, TWS_OK, TWS_BAD_INPUT } = await import(
+  path.join(here, '..', 'web', 'teleworksec.mjs'));
+
+const [wasmPath, cli, samplesDir, badDir] = process.argv.slice(2);
+if (!badDir) {
+  console.error('usage: node test_node.mjs WASM CLI SAMPLES_DIR BAD_DIR');
+  process.exit(2);
+}
+
+let failures = 0;
+function check(ok, what) {
+  if (!ok) {
+    failures += 1;
+    console.error(`FAIL: ${what}`);
+  }
+}
+
+const started = performance.now();
+const engine = await loadEngine(fs.readFileSync(wasmPath), {
+  wasi: () => new WASI({ version: 'preview1', returnOnExit: true }),
+});
+
+const jsonFiles = (dir) => fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()
+  .map((n) => path.join(dir, n));
+const samples = jsonFiles(samplesDir);
+const bad = jsonFiles(badDir);
+check(samples.length >= 7, `at least 7 samples in ${samplesDir}`);
+check(bad.length >= 1, `bad inputs in ${badDir}`);
+
+const cliRate = (file) => spawnSync(cli, ['rate', '--format', 'json', file]);
+const expected = new Map(samples.map((file) => {
+  const p = cliRate(file);
+  check(p.status === 0, `${file}: CLI exit ${p.status}: ${p.stderr}`);
+  return [file, p.stdout];
+}));
+
+function rateSample(file, after) {
+  const { status, bytes } = engine.rateBytes(fs.readFileSync(file), file);
+  check(status === TWS_OK, `${file}${after}: status ${status}: ${Buffer.from(bytes)}`);
+  check(Buffer.from(bytes).equals(expected.get(file)),
+    `${file}${after}: WebAssembly and CLI results differ`);
+}
+
+// 1. samples
+for (const file of samples) rateSample(file, '');
+// A second round on the same instance gives the same bytes again.
+for (const file of samples) rateSample(file, ' (again)');
+
+// 2. bad inputs, each followed by a sample
+const instancesBefore = engine.instances;
+bad.forEach((file, i) => {
+  const { status, bytes } = engine.rateBytes(fs.readFileSync(file), file);
+  const p = cliRate(file);
+  check(status === TWS_BAD_INPUT, `${file}: status ${status}, expected ${TWS_BAD_INPUT}`);
+  check(p.status === 2, `${file}: CLI exit ${p.status}`);
+  check(Buffer.concat([Buffer.from(bytes), Buffer.from('\n')]).equals(p.stderr),
+    `${file}: messages differ: ${JSON.stringify(Buffer.from(bytes).toString())} / ` +
+    `${JSON.stringify(p.stderr.toString())}`);
+  rateSample(samples[i % samples.length], ` (after ${path.basename(file)})`);
+});
+check(engine.instances === instancesBefore + bad.length,
+  `${bad.length} bad inputs started ${engine.instances - instancesBefore} instances`);
+
+// 3. catalogs, fingerprints, version
+const version = execFileSync(cli, ['--version']).toString();
+const catalogs = engine.catalogs();
+for (const id of ['certification-v2', 'coworking-v2']) {
+  check(catalogs.some((c) => c.id === id), `catalogs: ${JSON.stringify(catalogs)} lack ${id}`);
+}
+for (const c of catalogs) {
+  check(version.includes(c.id) && version.includes(c.fingerprint),
+    `${c.id}: fingerprint ${c.fingerprint} not in \`teleworksec --version\``);
+}
+check(version.includes(engine.version()), `version ${engine.version()}`);
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (failures > 0) {
+  console.error(`${failures} check(s) failed`);
+  process.exit(1);
+}
+console.log(`WebAssembly = CLI: ${samples.length} samples (twice), ${bad.length} bad inputs ` +
+  `(${engine.instances} instances), fingerprints ${catalogs.map((c) => c.fingerprint).join(' ')}; ` +
+  `${seconds} s`);

@@ -1,0 +1,214 @@
+// teleworksec in WebAssembly: the C API of include/teleworksec/teleworksec.h,
+// compiled for wasm32-wasi (examples/wasm), behind a small JavaScript class.
+// One module for browsers and Node.js; the self-assessment page and the tests
+// use it alike.
+//
+//   import { loadEngine } from './teleworksec.mjs';
+//   const engine = await loadEngine(new URL('teleworksec.wasm', import.meta.url));
+//   const result = JSON.parse(engine.rate(text, 'my-space.json'));  // result/v1
+//
+// The module is built without C++ exceptions (WASI's runtime cannot unwind).
+// A bad input ends in the host function env.tws_host_fail, which throws a
+// JavaScript exception through the WebAssembly frames: the engine reports
+// TWS_BAD_INPUT with the message the native library gives, and because the
+// abandoned frames leave the instance's stack and heap undefined, it starts a
+// fresh instance of the compiled module for the next call.
+
+export const TWS_OK = 0;
+export const TWS_BAD_INPUT = 2;
+export const TWS_BUFFER_TOO_SMALL = 3;
+export const TWS_UNKNOWN_CATALOG = 4;
+export const TWS_INTERNAL = 5;
+
+/** The assessment is not valid; the message names the input, the JSON path and the problem. */
+export class BadInput extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'BadInput';
+    this.status = TWS_BAD_INPUT;
+  }
+}
+
+// Thrown by env.tws_host_fail through the WebAssembly frames.
+class HostFail extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'HostFail';
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+// The three WASI calls the module imports (stdio of the C runtime, used only
+// by abort messages), for hosts without a WASI implementation (browsers).
+function minimalWasi() {
+  let memory = null;
+  const EBADF = 8;
+  return {
+    wasiImport: {
+      fd_write(fd, iovs, iovsLen, nwritten) {
+        const view = new DataView(memory.buffer);
+        let text = '';
+        let total = 0;
+        for (let i = 0; i < iovsLen; i++) {
+          const ptr = view.getUint32(iovs + 8 * i, true);
+          const len = view.getUint32(iovs + 8 * i + 4, true);
+          text += decoder.decode(new Uint8Array(memory.buffer, ptr, len));
+          total += len;
+        }
+        if (fd !== 1 && fd !== 2) return EBADF;
+        if (text.length > 0) console.warn(`teleworksec.wasm: ${text}`);
+        view.setUint32(nwritten, total, true);
+        return 0;
+      },
+      fd_close: () => EBADF,
+      fd_seek: () => EBADF,
+    },
+    initialize(instance) {
+      memory = instance.exports.memory;
+      instance.exports._initialize();
+    },
+  };
+}
+
+/**
+ * The engine of one compiled module. Not for concurrent use from several
+ * workers (each worker loads its own).
+ */
+export class Engine {
+  /**
+   * @param {WebAssembly.Module} module  teleworksec.wasm, compiled
+   * @param {{wasi?: () => {wasiImport: object, initialize(instance): void}}} options
+   *   wasi: makes the WASI implementation of one instance (in Node.js, e.g.
+   *   () => new WASI({version: 'preview1'}) of node:wasi); default: the three
+   *   calls the module needs, for browsers.
+   */
+  constructor(module, options = {}) {
+    this.module = module;
+    this.makeWasi = options.wasi ?? minimalWasi;
+    this.instances = 0;  // instances started so far (one more after each bad input)
+    this.exports = null;
+  }
+
+  // The current instance's exports, starting one when there is none.
+  live() {
+    if (this.exports !== null) return this.exports;
+    const wasi = this.makeWasi();
+    let memory = null;
+    const env = {
+      tws_host_fail: (ptr, len) => {
+        throw new HostFail(decoder.decode(new Uint8Array(memory.buffer, ptr, len)));
+      },
+    };
+    const instance = new WebAssembly.Instance(this.module, {
+      env,
+      wasi_snapshot_preview1: wasi.wasiImport,
+    });
+    memory = instance.exports.memory;
+    wasi.initialize(instance);
+    this.instances += 1;
+    this.exports = instance.exports;
+    return this.exports;
+  }
+
+  // Calls a tws_* function that fills a buffer (its last three parameters),
+  // growing the buffer as told. Returns {status, bytes} (a copy).
+  call(fill, inputs) {
+    const x = this.live();
+    const blocks = [];
+    const alloc = (size) => {
+      const p = x.tws_alloc(Math.max(size, 1));
+      if (p === 0) throw new Error('teleworksec.wasm: out of memory');
+      blocks.push(p);
+      return p;
+    };
+    try {
+      const args = inputs.map((bytes) => {
+        if (bytes === null) return [0, 0];
+        const p = alloc(bytes.length);
+        new Uint8Array(x.memory.buffer, p, bytes.length).set(bytes);
+        return [p, bytes.length];
+      });
+      const outLen = alloc(4);
+      let cap = 65536;
+      for (;;) {
+        const out = alloc(cap);
+        const status = fill(x, args, out, cap, outLen);
+        const len = new DataView(x.memory.buffer).getUint32(outLen, true);
+        if (status !== TWS_BUFFER_TOO_SMALL) {
+          const bytes = status === TWS_INTERNAL ? new Uint8Array(0)
+                                                : new Uint8Array(x.memory.buffer, out, len).slice();
+          return { status, bytes };
+        }
+        cap = len + 1;
+      }
+    } catch (e) {
+      // The instance is abandoned mid-call: never touch it again.
+      this.exports = null;
+      blocks.length = 0;
+      if (e instanceof HostFail) return { status: TWS_BAD_INPUT, bytes: encoder.encode(e.message) };
+      if (e instanceof WebAssembly.RuntimeError) return { status: TWS_INTERNAL, bytes: new Uint8Array(0) };
+      throw e;
+    } finally {
+      for (const p of blocks) x.tws_free(p);
+    }
+  }
+
+  /**
+   * tws_rate_json: rates a teleworksec/assessment/v1 document (a string or
+   * UTF-8 bytes). Returns {status, bytes}: on TWS_OK the result/v1 document,
+   * on TWS_BAD_INPUT the one-line message — the bytes the C API writes.
+   */
+  rateBytes(text, name = null) {
+    const input = typeof text === 'string' ? encoder.encode(text) : text;
+    const nameBytes = name === null ? null : encoder.encode(`${name}\0`);
+    return this.call(
+      (x, [[json, jsonLen], [namePtr]], out, cap, outLen) =>
+        x.tws_rate_json(json, jsonLen, namePtr, out, cap, outLen),
+      [input, nameBytes]);
+  }
+
+  /** The result/v1 document as text; throws BadInput on a bad assessment. */
+  rate(text, name = null) {
+    const { status, bytes } = this.rateBytes(text, name);
+    const out = decoder.decode(bytes);
+    if (status === TWS_OK) return out;
+    if (status === TWS_BAD_INPUT) throw new BadInput(out);
+    throw new Error(`teleworksec.wasm: tws_rate_json returned status ${status}`);
+  }
+
+  /** tws_catalogs: [{id, fingerprint}, …]. */
+  catalogs() {
+    const { status, bytes } = this.call((x, _, out, cap, outLen) => x.tws_catalogs(out, cap, outLen), []);
+    if (status !== TWS_OK) throw new Error(`teleworksec.wasm: tws_catalogs returned status ${status}`);
+    return JSON.parse(decoder.decode(bytes));
+  }
+
+  /** tws_version, e.g. "0.1.0". */
+  version() {
+    const x = this.live();
+    const p = x.tws_version();
+    const bytes = new Uint8Array(x.memory.buffer, p);
+    return decoder.decode(bytes.subarray(0, bytes.indexOf(0)));
+  }
+}
+
+/**
+ * Compiles teleworksec.wasm once and returns its Engine.
+ * @param {URL|string|ArrayBuffer|Uint8Array|WebAssembly.Module|Response} source
+ *   a URL to fetch (browsers), the file's bytes, or a compiled module
+ */
+export async function loadEngine(source, options = {}) {
+  let module;
+  if (source instanceof WebAssembly.Module) {
+    module = source;
+  } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    module = await WebAssembly.compile(source);
+  } else {
+    const response = source instanceof Response ? source : await fetch(source);
+    if (!response.ok) throw new Error(`teleworksec.wasm: ${response.status} ${response.statusText}`);
+    module = await WebAssembly.compile(await response.arrayBuffer());
+  }
+  return new Engine(module, options);
+}
