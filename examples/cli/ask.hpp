@@ -20,6 +20,7 @@
 
 #include "args.hpp"
 #include "io.hpp"
+#include "telework_wording.hpp"
 #include "wording.hpp"
 
 namespace cli {
@@ -346,6 +347,12 @@ class questionnaire {
   lang l_;
 };
 
+}  // namespace cli
+
+#include "telework_ask.hpp"  // telework_questionnaire, on ask_end and detail_ask above
+
+namespace cli {
+
 inline constexpr option_spec ask_options[] = {
     {"out", "FILE", "file to write (default assessment.json); an existing one is continued"},
     {"lang", "en|ja", "language of the prompts (default en); questions are always Japanese"},
@@ -356,6 +363,8 @@ inline int run_ask(const arguments& args) {
   const auto out = args.value("out").value_or("assessment.json");
   int status = 0;
   with_catalog(args, args.positional[0], [&](auto c) {
+    using catalog = decltype(c);
+    constexpr bool policy = catalog::kind == tws::catalog_kind::policy;
     tws::assessment_document doc;
     doc.catalog = std::string{decltype(c)::id};
     check_writable(out);  // before the questions, not after them
@@ -369,15 +378,31 @@ inline int run_ask(const arguments& args) {
       std::cout << say(l, "Continuing ", "続きから入力します：") << out
                 << say(l, ": Enter keeps an answer.\n", "（Enter で回答をそのまま残します）\n");
     }
-    std::cout << say(l,
-                     "Answer y (yes), n (no), na (not applicable, with a reason), skip or back; "
-                     "? for help. Ctrl-D or Ctrl-C saves what you answered.\n\n",
-                     "y（はい）、n（いいえ）、na（対象外・理由つき）、skip、back で答えてください。"
-                     "? でヘルプ。Ctrl-D・Ctrl-C でもそこまでの回答を保存します。\n\n");
+    if constexpr (policy) {
+      std::cout << say(l,
+                       "Decide each statement: i (implemented), p (planned, with a deadline), n "
+                       "(not needed, with a justification), skip or back; ? for help. Ctrl-D or "
+                       "Ctrl-C saves what you decided.\n\n",
+                       "各項目を i（実施済み）、p（実施予定・期限つき）、n（不要・理由つき）、skip、"
+                       "back で判定してください。? でヘルプ。Ctrl-D・Ctrl-C でもそこまでの判定を"
+                       "保存します。\n\n");
+    } else {
+      std::cout << say(l,
+                       "Answer y (yes), n (no), na (not applicable, with a reason), skip or back; "
+                       "? for help. Ctrl-D or Ctrl-C saves what you answered.\n\n",
+                       "y（はい）、n（いいえ）、na（対象外・理由つき）、skip、back で答えてください。"
+                       "? でヘルプ。Ctrl-D・Ctrl-C でもそこまでの回答を保存します。\n\n");
+    }
     detail_ask::catch_interrupt();
-    const auto end = questionnaire{c, doc, l}.run();
+    const auto end = [&] {
+      if constexpr (certification_kind<catalog>) {
+        return questionnaire{c, doc, l}.run();
+      } else {
+        return telework_questionnaire{c, doc, l}.run();
+      }
+    }();
     write_file(out, tws::dump(tws::to_json(doc)));
-    const auto count = std::to_string(doc.answers.size());
+    const auto count = std::to_string(policy ? doc.decisions.size() : doc.answers.size());
     switch (end) {
       case ask_end::done:
         std::cout << say(l, "\nAll done. ", "\n完了しました。");
@@ -392,11 +417,11 @@ inline int run_ask(const arguments& args) {
         std::cout << say(l, "\nInterrupted. ", "\n中断されました。");
         break;
     }
-    std::cout << (l == lang::ja ? count + " 件の回答を " + out +
+    std::cout << (l == lang::ja ? count + (policy ? " 件の判定を " : " 件の回答を ") + out +
                                       " に保存しました。\n評価：teleworksec rate " + out + "\n"
-                                : "Saved " + count + " answers to " + out +
-                                      ".\nRate it: teleworksec rate " + out + "\n");
-    if constexpr (decltype(c)::check_count != 0) {
+                                : "Saved " + count + (policy ? " decisions to " : " answers to ") +
+                                      out + ".\nRate it: teleworksec rate " + out + "\n");
+    if constexpr (certification_kind<catalog> && tws::detail::has_diagnosis_v<catalog>) {
       std::cout << say(l,
                        "Add the vulnerability diagnosis (脆弱性診断) under \"diagnosis\" "
                        "(teleworksec template certification-v2 --hints lists the checks).\n",
@@ -417,7 +442,11 @@ inline constexpr command_def ask_command{
     "The file is written at the end, and also when the input ends (Ctrl-D) or on Ctrl-C\n"
     "(exit status 130), with everything answered so far. Run ask again with the same --out\n"
     "to continue: existing answers are kept, Enter accepts them. CATALOG is coworking-v2 or\n"
-    "certification-v2; the diagnosis of certification-v2 is added to the file by hand.\n",
+    "certification-v2; the diagnosis of certification-v2 is added to the file by hand.\n"
+    "mic-telework-v4: the telework patterns (①–⑥ of 表1) and BYOD first, then only the\n"
+    "items that apply, by threat group. coworking-user: the measures by group.\n"
+    "csaj-home-2018: each statement by group, decided i (implemented), p (planned: asks a\n"
+    "deadline YYYY-MM-DD), n (not needed: asks a justification) or skip (undecided).\n",
     ask_options,
     1,
     1,

@@ -15,6 +15,7 @@
 #include "gaps.hpp"
 #include "io.hpp"
 #include "report.hpp"
+#include "telework_wording.hpp"
 #include "wording.hpp"
 
 namespace cli {
@@ -41,7 +42,7 @@ namespace detail_diff {
 
 // "yes" and {"answer": "yes"} say the same; so do "passed" and {"status": "passed"}.
 inline nlohmann::json normal(const nlohmann::json& v) {
-  for (const char* key : {"answer", "status"}) {
+  for (const char* key : {"answer", "status", "decision"}) {
     if (v.is_object() && v.size() == 1 && v.contains(key)) return v[key];
   }
   return v;
@@ -74,6 +75,12 @@ void compare_members(change_group& g, const nlohmann::json& a, const nlohmann::j
 }
 
 }  // namespace detail_diff
+
+}  // namespace cli
+
+#include "telework_diff.hpp"  // diff_telework(), on change_group and detail_diff above
+
+namespace cli {
 
 /// Every difference between two documents of catalog `c` and their results.
 template <class Catalog>
@@ -258,7 +265,13 @@ inline int run_diff(const arguments& args) {
                                "; diff compares two assessments of one catalog");
   }
   std::vector<change_group> groups;
-  tws::visit_catalog(a.catalog, [&](auto c) { groups = diff_assessments(c, a, b, l); });
+  tws::visit_catalog(a.catalog, [&](auto c) {
+    if constexpr (certification_kind<decltype(c)>) {
+      groups = diff_assessments(c, a, b, l);
+    } else {
+      groups = diff_telework(c, a, b, l);
+    }
+  });
 
   if (format == "json") {
     nlohmann::json j{{"catalog", a.catalog},
@@ -302,6 +315,10 @@ inline constexpr command_def diff_command{
     "Show what changed between two assessments of the same catalog: facts, answers,\n"
     "inspector overrides and check results, then what that changed in the audit item and\n"
     "category statuses, the grades, the level and the unanswered count.",
+    "mic-telework-v4: facts and answers, then item states, group levels and the level.\n"
+    "csaj-home-2018: decisions (with deadline, justification, impact), then conformance,\n"
+    "the open SHALL statements, overdue and undecided counts. coworking-user: answers, then\n"
+    "measure states, residual risks and the implemented count.\n"
     "Assessments of different catalogs are an error (exit 2). A value left out of a file is\n"
     "shown as what it means: a fact unstated (true), a question unanswered, a check\n"
     "not_performed.\n",

@@ -9,7 +9,11 @@
 
 #include "args.hpp"
 #include "io.hpp"
+#include "policy_report.hpp"
 #include "report.hpp"
+#include "risk_report.hpp"
+#include "self_check_report.hpp"
+#include "telework_wording.hpp"
 #include "wording.hpp"
 
 namespace cli {
@@ -189,16 +193,42 @@ inline int run_gaps(const arguments& args) {
   const auto l = parse_lang(args);
   const auto doc = load_assessment(args.positional[0]);
   tws::visit_catalog(doc.catalog, [&](auto c) {
+    using catalog = decltype(c);
+    constexpr auto kind = catalog::kind;
     const auto r = tws::evaluate(c, tws::to_assessment(c, doc));
     if (format == "json") {
-      std::cout << tws::dump(tws::result_to_json(c, doc, r)["gaps"]);
+      const auto j = tws::result_to_json(c, doc, r);
+      if constexpr (kind == tws::catalog_kind::policy) {
+        std::cout << tws::dump(j["plan"]);
+      } else if constexpr (kind == tws::catalog_kind::risk) {
+        std::cout << tws::dump(j["residual_risks"]);
+      } else {
+        std::cout << tws::dump(j["gaps"]);
+      }
       return;
     }
     report rep;
-    rep.title = say(l, "What blocks the next level", "次のレベルへの課題");
-    add_identity(rep, doc, r, l);
-    rep.fields.emplace_back(say(l, "Level", "認証レベル"), level_text(r, l));
-    add_gap_sections(rep, c, r, l, true);
+    if constexpr (kind == tws::catalog_kind::certification) {
+      rep.title = say(l, "What blocks the next level", "次のレベルへの課題");
+      add_identity(rep, doc, r, l);
+      rep.fields.emplace_back(say(l, "Level", "認証レベル"), level_text(r, l));
+      add_gap_sections(rep, c, r, l, true);
+    } else {
+      rep.title = say(l, "What to do next", "次にすべきこと");
+      add_telework_identity(rep, doc, r.fingerprint, l);
+      if constexpr (kind == tws::catalog_kind::self_check) {
+        rep.fields.emplace_back(say(l, "Level", "レベル"), self_check_level_name(r.level, l));
+        add_self_check_gaps(rep, c, r, l, true);
+      } else if constexpr (kind == tws::catalog_kind::policy) {
+        rep.fields.emplace_back(say(l, "Conformant", "適合"),
+                                r.conformant ? say(l, "yes", "はい") : say(l, "no", "いいえ"));
+        add_policy_plan(rep, c, doc, r, l, true);
+      } else {
+        rep.fields.emplace_back(say(l, "Residual risks", "残存リスク"),
+                                std::to_string(r.residual.count()));
+        add_risk_gaps(rep, c, r, l, true);
+      }
+    }
     std::cout << (format == "markdown" ? render_markdown(rep) : render_text(rep));
   });
   return 0;
@@ -210,7 +240,12 @@ inline constexpr command_def gaps_command{
     "What blocks the next level: audit items by category with their failing questions,\n"
     "diagnosis checks not performed or graded too low, and the grades that must improve.",
     "Questions are printed in full in Japanese, the authoritative text of the checklist;\n"
-    "with --lang en the audit items carry their English titles.\n",
+    "with --lang en the audit items carry their English titles.\n"
+    "mic-telework-v4: the unmet basic items (基本対策事項) first, then the recommended ones,\n"
+    "with their texts. csaj-home-2018: the plan — open statements by impact, then deadline,\n"
+    "overdue ones marked. coworking-user: the residual risks, then the unimplemented measures\n"
+    "that would mitigate them. --format json prints the result's \"gaps\", \"plan\" or\n"
+    "\"residual_risks\" respectively.\n",
     gaps_options,
     1,
     1,

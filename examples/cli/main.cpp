@@ -13,22 +13,28 @@
 #include "ask.hpp"
 #include "diff.hpp"
 #include "gaps.hpp"
+#include "import.hpp"
 #include "rate.hpp"
 #include "rules.hpp"
 #include "template.hpp"
 
 namespace {
 
-constexpr std::array<const cli::command_def*, 6> commands{
+constexpr std::array<const cli::command_def*, 7> commands{
     &cli::rate_command, &cli::gaps_command,  &cli::template_command,
-    &cli::ask_command,  &cli::rules_command, &cli::diff_command};
+    &cli::ask_command,  &cli::rules_command, &cli::diff_command, &cli::import_command};
 
 std::string global_help() {
   std::string s =
       "Usage: teleworksec COMMAND [OPTIONS] ARGS\n"
       "       teleworksec --version | --help | COMMAND --help\n\n"
       "Rate the security of a shared office (コワーキングスペース・サテライトオフィス) by the\n"
-      "Japanese coworking-v2 checklist and the certification-v2 audit and diagnosis.\n\n"
+      "Japanese coworking-v2 checklist and the certification-v2 audit and diagnosis, and the\n"
+      "telework security of a company: mic-telework-v4 (総務省 self-check by role and threat\n"
+      "group), csaj-home-2018 (CSAJ home-work policy statements and a plan) and\n"
+      "coworking-user (risks of working from coworking spaces and their measures).\n\n"
+      "Catalogs: coworking-v2, certification-v2, mic-telework-v4, csaj-home-2018,\n"
+      "coworking-user.\n\n"
       "Commands:\n";
   for (const auto* c : commands) {
     s += "  " + std::string{c->name} + std::string(10 - c->name.size(), ' ') +
@@ -45,7 +51,13 @@ std::string version_text() {
          "coworking-v2      fingerprint " +
          tws::fingerprint_hex(tws::fingerprint_v<tws::catalogs::coworking_v2_t>) + "\n" +
          "certification-v2  fingerprint " +
-         tws::fingerprint_hex(tws::fingerprint_v<tws::catalogs::certification_v2_t>) + "\n";
+         tws::fingerprint_hex(tws::fingerprint_v<tws::catalogs::certification_v2_t>) + "\n" +
+         "mic-telework-v4   fingerprint " +
+         tws::fingerprint_hex(tws::fingerprint_v<tws::catalogs::mic_telework_v4_t>) + "\n" +
+         "csaj-home-2018    fingerprint " +
+         tws::fingerprint_hex(tws::fingerprint_v<tws::catalogs::csaj_home_2018_t>) + "\n" +
+         "coworking-user    fingerprint " +
+         tws::fingerprint_hex(tws::fingerprint_v<tws::catalogs::coworking_user_t>) + "\n";
 }
 
 int run(const std::vector<std::string>& words) {

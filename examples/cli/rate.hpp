@@ -11,7 +11,12 @@
 #include "args.hpp"
 #include "gaps.hpp"
 #include "io.hpp"
+#include "provenance.hpp"
+#include "policy_report.hpp"
 #include "report.hpp"
+#include "risk_report.hpp"
+#include "self_check_report.hpp"
+#include "telework_wording.hpp"
 #include "wording.hpp"
 
 namespace cli {
@@ -93,6 +98,7 @@ report rate_report(Catalog c, const tws::assessment_document& doc, const tws::re
     }
     diagnosis.paragraphs.push_back(summary);
     rep.sections.push_back(std::move(diagnosis));
+    add_provenance(rep, doc, l);
   }
 
   if (r.explicit_na.any()) {
@@ -121,43 +127,100 @@ inline std::uint8_t parse_required_level(const arguments& args, const std::strin
   throw usage_error(args.command, "--require \"" + v + "\": expected 2, 3, 4, ★★, ★★★ or ★★★★");
 }
 
+/// What --require asks of a telework catalog, per kind: for mic-telework-v4
+/// the level basic or recommended; for csaj-home-2018 conformant; for
+/// coworking-user no-residual. Empty when the result meets it, otherwise why not.
+template <class Catalog, class Result>
+std::string telework_shortfall(Catalog /*catalog*/, const arguments& args,
+                               const std::string& value, const Result& r, lang l) {
+  constexpr auto kind = Catalog::kind;
+  const auto bad = [&](std::string_view expected) {
+    return usage_error(args.command, "--require \"" + value + "\": for " +
+                                         std::string{Catalog::id} + " expected " +
+                                         std::string{expected});
+  };
+  if constexpr (kind == tws::catalog_kind::self_check) {
+    if (value != "basic" && value != "recommended") throw bad("basic or recommended");
+    const auto needed =
+        value == "basic" ? tws::self_check_level::basic : tws::self_check_level::recommended;
+    if (r.level >= needed) return {};
+    return l == lang::ja ? "レベル " + self_check_level_name(r.level, l) + " は必要な " +
+                               self_check_level_name(needed, l) + " に達していません"
+                         : "level " + std::string{tws::to_string(r.level)} +
+                               " is below the required " + value;
+  } else if constexpr (kind == tws::catalog_kind::policy) {
+    if (value != "conformant") throw bad("conformant");
+    if (r.conformant) return {};
+    const auto n = std::to_string(r.nonconforming.count());
+    return l == lang::ja ? "適合していません（未対応の遵守事項 " + n + " 件）"
+                         : "not conformant: " + n + " SHALL statement" +
+                               (r.nonconforming.count() == 1 ? "" : "s") + " open";
+  } else {
+    if (value != "no-residual") throw bad("no-residual");
+    if (r.residual.none()) return {};
+    const auto n = std::to_string(r.residual.count());
+    return l == lang::ja ? "残存リスクが " + n + " 件あります"
+                         : n + (r.residual.count() == 1 ? " residual risk remains"
+                                                        : " residual risks remain") +
+                               " (required: no-residual)";
+  }
+}
+
 inline constexpr option_spec rate_options[] = {
     {"format", "text|json|markdown", "output format (default text)"},
     {"lang", "en|ja", "language of text and Markdown (default en)"},
-    {"require", "LEVEL", "exit 1 when the level is below LEVEL: 2, 3, 4 or ★★, ★★★, ★★★★"},
-    {"date", "YYYY-MM-DD", "the evaluation date (replaces the file's \"date\")"},
+    {"require", "WHAT", "exit 1 when not met; WHAT depends on the catalog (see above)"},
+    {"date", "YYYY-MM-DD",
+     "the evaluation date (replaces the file's \"date\"; csaj-home-2018: overdue plans)"},
 };
 
 inline int run_rate(const arguments& args) {
   const auto format = args.choice("format", {"text", "json", "markdown"}, "text");
   const auto l = parse_lang(args);
-  const auto required =
-      args.has("require") ? parse_required_level(args, *args.value("require")) : std::uint8_t{0};
+  const auto require = args.value("require");
   const auto date = args.value("date");
   if (date && !tws::valid_date(*date)) {
     throw usage_error(args.command, "--date \"" + *date + "\": expected a date YYYY-MM-DD");
   }
   auto doc = load_assessment(args.positional[0]);
   if (date) doc.date = *date;
-  std::uint8_t reached = 0;
+  std::string shortfall;
   tws::visit_catalog(doc.catalog, [&](auto c) {
+    using catalog = decltype(c);
     const auto r = tws::evaluate(c, tws::to_assessment(c, doc));
-    reached = r.level.stars;
+    if constexpr (certification_kind<catalog>) {
+      const auto required = require ? parse_required_level(args, *require) : std::uint8_t{0};
+      const std::uint8_t reached = r.level.stars;
+      if (reached < required) {
+        shortfall = l == lang::ja ? "レベル " + level_label(reached, l) + " は必要な " +
+                                        level_label(required, l) + " に達していません"
+                                  : "level " + level_label(reached, l) + " is below the required " +
+                                        level_label(required, l);
+      }
+    } else if (require) {
+      shortfall = telework_shortfall(c, args, *require, r, l);
+    }
     if (format == "json") {
       std::cout << tws::dump(tws::result_to_json(c, doc, r));
-    } else {
-      const auto rep = rate_report(c, doc, r, l, args.positional[0]);
-      std::cout << (format == "markdown" ? render_markdown(rep) : render_text(rep));
+      return;
     }
+    const auto rep = [&] {
+      constexpr auto kind = catalog::kind;
+      if constexpr (kind == tws::catalog_kind::certification) {
+        return rate_report(c, doc, r, l, args.positional[0]);
+      } else if constexpr (kind == tws::catalog_kind::self_check) {
+        return self_check_report(c, doc, r, l, args.positional[0]);
+      } else if constexpr (kind == tws::catalog_kind::policy) {
+        return policy_report(c, doc, r, l, args.positional[0]);
+      } else {
+        return risk_report(c, doc, r, l, args.positional[0]);
+      }
+    }();
+    std::cout << (format == "markdown" ? render_markdown(rep) : render_text(rep));
   });
-  if (reached < required) {
+  if (!shortfall.empty()) {
     std::cout.flush();
-    std::cerr << display_name(args.positional[0]) << ": "
-              << (l == lang::ja ? "レベル " + level_label(reached, l) + " は必要な " +
-                                      level_label(required, l) + " に達していません"
-                                : "level " + level_label(reached, l) + " is below the required " +
-                                      level_label(required, l))
-              << "\n";
+    std::cerr << display_name(args.positional[0]) << ": " << shortfall << "\n";
     return 1;
   }
   return 0;
@@ -169,6 +232,13 @@ inline constexpr command_def rate_command{
     "Rate an assessment file (teleworksec/assessment/v1; - reads standard input): the\n"
     "level with its stars, the audit and diagnosis grades, excluded questions, and what\n"
     "blocks the next level.",
+    "For mic-telework-v4: the level of the weakest threat group, each group by role, the\n"
+    "unmet basic then recommended items. For csaj-home-2018: conformance, the open SHALL\n"
+    "statements, counts per level and group, the plan (impact, deadline, OVERDUE as of the\n"
+    "date) and what was tailored out. For coworking-user: measures per group and the\n"
+    "residual risks with the measures that would mitigate them.\n"
+    "--require: certification-v2/coworking-v2 2|3|4|★★|★★★|★★★★; mic-telework-v4\n"
+    "basic|recommended; csaj-home-2018 conformant; coworking-user no-residual.\n"
     "--format json prints the teleworksec/result/v1 document, byte-identical for identical\n"
     "input. Exit status: 0 rated, 1 below --require, 2 bad input or usage.\n",
     rate_options,

@@ -9,7 +9,10 @@
 
 #include "args.hpp"
 #include "io.hpp"
+#include "report.hpp"
 #include "rules_markdown.hpp"
+#include "rules_telework.hpp"
+#include "telework_wording.hpp"
 #include "wording.hpp"
 
 namespace cli {
@@ -107,34 +110,50 @@ nlohmann::json rules_json(Catalog c) {
 }
 
 inline constexpr option_spec rules_options[] = {
-    {"format", "markdown|json", "output format (default markdown)"},
+    {"format", "markdown|text|json", "output format (default markdown)"},
 };
 
 inline int run_rules(const arguments& args) {
-  const auto format = args.choice("format", {"markdown", "json"}, "markdown");
+  const auto format = args.choice("format", {"markdown", "text", "json"}, "markdown");
   with_catalog(args, args.positional[0], [&](auto c) {
     using catalog = decltype(c);
-    if (format == "json") {
-      std::cout << tws::dump(rules_json(c));
+    if constexpr (!certification_kind<catalog>) {
+      if (format == "json") {
+        std::cout << tws::dump(telework_rules_json(c));
+      } else {
+        const auto rep = telework_rules_report(c);
+        std::cout << (format == "text" ? render_text(rep) : render_markdown(rep));
+      }
       return;
+    } else {
+      if (format == "json") {
+        std::cout << tws::dump(rules_json(c));
+        return;
+      }
+      std::cout << "## " << catalog::id << " rating rules\n\nFingerprint `"
+                << tws::fingerprint_hex(tws::fingerprint_v<catalog>) << "`, rules "
+                << tws::certification_rules::version << ", teleworksec " << tws::version_string
+                << ".\n\n"
+                << markdown::rules(c);
     }
-    std::cout << "## " << catalog::id << " rating rules\n\nFingerprint `"
-              << tws::fingerprint_hex(tws::fingerprint_v<catalog>) << "`, rules "
-              << tws::certification_rules::version << ", teleworksec " << tws::version_string
-              << ".\n\n"
-              << markdown::rules(c);
   });
   return 0;
 }
 
 inline constexpr command_def rules_command{
     "rules",
-    "CATALOG [--format markdown|json]",
+    "CATALOG [--format markdown|text|json]",
     "Print a catalog's rating tables from the data the engine uses: the levels, the audit\n"
     "table (情報セキュリティ監査 評価一覧), the diagnosis table (脆弱性診断 評価一覧) and the\n"
     "grade tables; for coworking-v2 the facts and the measures with their question counts.",
-    "CATALOG is coworking-v2 or certification-v2. The Markdown tables are the ones in the\n"
-    "README.\n",
+    "CATALOG is coworking-v2 or certification-v2 (their Markdown tables are the ones in the\n"
+    "README; --format text prints the same Markdown), or one of the telework catalogs:\n"
+    "mic-telework-v4 (the rules, levels, facts, the patterns of 表1, threat groups, the items\n"
+    "by role with 基本/推奨 marks, 【対象】 and BYOD, and the trouble cases), csaj-home-2018\n"
+    "(the rules, levels, groups, and the statements by group with level — * where the level\n"
+    "is our reading — and checklist number) or coworking-user (the rules, risks, measures and\n"
+    "the mitigation matrix). For these, --format text aligns the tables for a terminal and\n"
+    "--format json gives the same tables as {heading, paragraphs, columns, rows}.\n",
     rules_options,
     1,
     1,

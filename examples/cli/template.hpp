@@ -10,6 +10,8 @@
 
 #include "args.hpp"
 #include "io.hpp"
+#include "telework_template.hpp"
+#include "telework_wording.hpp"
 #include "wording.hpp"
 
 namespace cli {
@@ -84,10 +86,16 @@ inline constexpr option_spec template_options[] = {
 
 inline int run_template(const arguments& args) {
   with_catalog(args, args.positional[0], [&](auto c) {
-    auto j = tws::to_json(blank_assessment(c));
-    j["facility"]["name"] = "";
-    if (args.has("hints")) j["hints"] = template_hints(c);
-    std::cout << tws::dump(j);
+    if constexpr (certification_kind<decltype(c)>) {
+      auto j = tws::to_json(blank_assessment(c));
+      j["facility"]["name"] = "";
+      if (args.has("hints")) j["hints"] = template_hints(c);
+      std::cout << tws::dump(j);
+    } else {
+      auto j = blank_telework_json(c);
+      if (args.has("hints")) j["hints"] = telework_hints(c);
+      std::cout << tws::dump(j);
+    }
   });
   return 0;
 }
@@ -95,13 +103,18 @@ inline int run_template(const arguments& args) {
 inline constexpr command_def template_command{
     "template",
     "CATALOG [--hints]",
-    "Print a blank assessment for CATALOG (coworking-v2 or certification-v2): every\n"
-    "facility fact set to true and no answers. `teleworksec rate` reads it as it is.",
+    "Print a blank assessment for CATALOG (coworking-v2, certification-v2,\n"
+    "mic-telework-v4, csaj-home-2018 or coworking-user): every fact set to true and no\n"
+    "answers (csaj-home-2018: no decisions). `teleworksec rate` reads it as it is.",
     "Set the facts that are false, add answers under \"answers\" (and for certification-v2\n"
     "the check results under \"diagnosis\"), then rate the file. --hints adds a \"hints\"\n"
     "object with the text of every fact, question and check, keyed by the same IDs; the\n"
     "assessment format has no comments, so `rate` rejects a file that still has it (unknown\n"
-    "key \"hints\"): delete it, or keep the plain template beside the hints.\n",
+    "key \"hints\"): delete it, or keep the plain template beside the hints.\n"
+    "mic-telework-v4: the facts are the telework patterns pattern_1 … pattern_6 (表1) and\n"
+    "byod; answers per item. coworking-user: answers per measure, no facts.\n"
+    "csaj-home-2018: \"decisions\" per statement (implemented, planned with a deadline,\n"
+    "not_needed with a justification) instead of answers.\n",
     template_options,
     1,
     1,

@@ -868,8 +868,8 @@ inline nlohmann::json to_json(const assessment_document& doc) {
       }
     }
   }
-  // A policy catalog takes decisions; every other catalog writes its answers,
-  // even none.
+  // A policy catalog takes decisions, every other catalog answers: each writes
+  // its own, even none.
   bool policy_catalog = false;
   visit_catalog(doc.catalog, [&](auto c) {
     policy_catalog = decltype(c)::kind == catalog_kind::policy;
@@ -882,7 +882,8 @@ inline nlohmann::json to_json(const assessment_document& doc) {
       if (!e.note.empty()) o["note"] = e.note;
     }
   }
-  if (!doc.decisions.empty()) {
+  if (policy_catalog) {
+    j["decisions"] = nlohmann::json::object();
     for (const auto& [id, e] : doc.decisions) {
       if (!e.object_form) {
         j["decisions"][id] = to_string(e.value);

@@ -23,6 +23,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 DATA = HERE / "data"
 ROOT = HERE.parent.parent
 CATALOGS = ("coworking-v2", "certification-v2")
+TELEWORK = ROOT / "tests" / "data" / "telework"
+TELEWORK_CATALOGS = ("mic-telework-v4", "csaj-home-2018", "coworking-user")
 COMMANDS = ("rate", "gaps", "template", "ask", "rules", "diff")
 
 # The level each data file reaches (SPEC §4):
@@ -73,6 +75,11 @@ def data(name):
     return DATA / name
 
 
+def tw(name):
+    """A small assessment of a telework catalog (tests/data/telework/)."""
+    return TELEWORK / name
+
+
 def hints(catalog="certification-v2"):
     out, _ = run("template", catalog, "--hints")
     return json.loads(out)["hints"]
@@ -119,9 +126,10 @@ def version():
     lines = out.splitlines()
     check(re.fullmatch(r"teleworksec \d+\.\d+\.\d+", lines[0]), f"first line: {lines[0]}")
     printed = dict(re.findall(r"^(\S+)\s+fingerprint ([0-9a-f]{16})$", out, re.M))
-    check(set(printed) == set(CATALOGS), f"fingerprints of {sorted(printed)}")
-    for name in ("four-stars.json", "checklist-only.json"):
-        result = json.loads(run("rate", data(name), "--format", "json")[0])
+    check(set(printed) == set(CATALOGS + TELEWORK_CATALOGS), f"fingerprints of {sorted(printed)}")
+    for path in (data("four-stars.json"), data("checklist-only.json"), tw("mic-basic.json"),
+                 tw("csaj-plan.json"), tw("cu-residual.json")):
+        result = json.loads(run("rate", path, "--format", "json")[0])
         check(printed[result["catalog"]] == result["fingerprint"],
               f"{result['catalog']}: --version {printed[result['catalog']]}, rate "
               f"{result['fingerprint']}")
@@ -505,6 +513,308 @@ def diff():
     _, err = run("diff", data("mixed.json"), data("checklist-only.json"), expect=2)
     check(err.startswith(f'{data("checklist-only.json")}: $["catalog"]: catalog "coworking-v2" differs'),
           err)
+
+
+# --- telework catalogs (mic-telework-v4, csaj-home-2018, coworking-user) ------
+#
+# tests/data/telework/, results derived by hand (SPEC §5):
+# - mic-basic: patterns ① only, no BYOD -> worker/11 (【対象】⑥) and admin/9 (BYOD
+#   only) do not apply; every applicable item yes but admin/1 (recommended only)
+#   no and worker/19 na -> group 1 basic, the others recommended -> level basic.
+# - mic-gap: mic-basic with executive/1 (basic) no and worker/20 unanswered ->
+#   group 1 basic_unmet -> level basic_unmet, provisional.
+# - csaj-plan (date 2026-11-26): every statement implemented but 10.1.1 (SHALL)
+#   planned 2026-10-01 (overdue, critical), 5.1.5.2 (SHOULD) planned 2027-03-31
+#   (minor), 10.3.1 (SHALL) not needed, 10.2.1 (SHALL) undecided -> not
+#   conformant (10.1.1, 10.2.1); plan 10.1.1, 10.2.1 (unrated ranks critical,
+#   no deadline last), 5.1.5.2.
+# - csaj-conformant: 5.1.5.2 planned, 10.3.1 not needed, the rest implemented.
+# - cu-residual: every measure yes but 5.1, 5.2 no and 5.3 na -> risk 3.2 (only
+#   5.x mitigate it) residual. cu-covered: every measure yes.
+
+TW_FILES = ("mic-basic.json", "mic-gap.json", "csaj-plan.json", "csaj-conformant.json",
+            "cu-residual.json", "cu-covered.json")
+
+
+@case
+def telework_rate_text():
+    out, _ = run("rate", tw("mic-basic.json"))
+    for text in ("Test Telework Basic", "mic-telework-v4", "Basic measures met (basic)",
+                 "Weakest groups:          1 Security framework", "remote desktop",
+                 "1 Security framework                      basic        12/13  5/5  3/4  4/4",
+                 "Recommended measures not implemented", "mic-telework-v4/admin/1",
+                 "mic-telework-v4/worker/19  no SNS at work"):
+        check(text in out, f"mic-basic: no {text!r} in\n{out}")
+    check("Basic measures not implemented" not in out, out)
+    out, _ = run("rate", tw("mic-gap.json"), "--lang", "ja")
+    for text in ("基本対策事項が未実施", "未実施の基本対策事項（最初に対応）", "mic-telework-v4/executive/1",
+                 "1 件が未回答", "情報セキュリティ保全対策の大枠"):
+        check(text in out, f"mic-gap ja: no {text!r} in\n{out}")
+    check(out.index("未実施の基本対策事項") < out.index("未実施の推奨対策事項"), "basic gaps not first")
+    out, _ = run("rate", tw("csaj-plan.json"))
+    for text in ("Conformant:   no — 2 SHALL statements open", "Overdue:      1",
+                 "1 statement undecided", "Plan (by impact, then deadline)", "2026-10-01 OVERDUE",
+                 "Tailored out (not needed)", "tailored out for the test", "SHALL   62/64  1"):
+        check(text in out, f"csaj-plan: no {text!r} in\n{out}")
+    plan = [line for line in out.splitlines() if re.match(r"  \d  csaj-home-2018/", line)]
+    check([l.split()[1] for l in plan] == ["csaj-home-2018/10.1.1", "csaj-home-2018/10.2.1",
+                                           "csaj-home-2018/5.1.5.2"], f"plan order:\n{out}")
+    out, _ = run("rate", tw("csaj-plan.json"), "--format", "markdown", "--lang", "ja")
+    for text in ("# 在宅勤務セキュリティポリシー：Test Home Office", "- **適合:** いいえ",
+                 "| 1 | csaj-home-2018/10.1.1 | 遵守事項 | 極めて重大 | 実施予定 | 2026-10-01 期限切れ |"):
+        check(text in out, f"csaj-plan markdown ja: no {text!r} in\n{out}")
+    out, _ = run("rate", tw("cu-residual.json"))
+    for text in ("Measures implemented:  16/18", "Residual risks:        1 / 10",
+                 "5 Business continuity      0/2",
+                 "coworking-user/risk/3.2 Disaster, fire or power cut stops the work  5.1, 5.2",
+                 "coworking-user/5.3  no office to fall back on yet"):
+        check(text in out, f"cu-residual: no {text!r} in\n{out}")
+    out, _ = run("rate", tw("cu-covered.json"), "--lang", "ja", "--format", "markdown")
+    check("ありません。すべてのリスクに実施済みの対策があります。" in out, out)
+
+
+@case
+def telework_rate_json():
+    expected = {"mic-basic.json": ("level", "code", "basic"),
+                "mic-gap.json": ("level", "code", "basic_unmet")}
+    for name in TW_FILES:
+        first, _ = run("rate", tw(name), "--format", "json")
+        check(first == run("rate", tw(name), "--format", "json")[0], f"{name}: runs differ")
+        piped, _ = run("rate", "-", "--format", "json", stdin=tw(name).read_bytes())
+        check(piped == first, f"{name}: rate - differs from rate FILE")
+        result = json.loads(first)
+        check(result["schema"] == "teleworksec/result/v1", name)
+        if name in expected:
+            a, b, value = expected[name]
+            check(result[a][b] == value, f"{name}: {result[a]}")
+    plan = json.loads(run("rate", tw("csaj-plan.json"), "--format", "json")[0])
+    check(not plan["conformant"] and [p["id"] for p in plan["plan"]] ==
+          ["csaj-home-2018/10.1.1", "csaj-home-2018/10.2.1", "csaj-home-2018/5.1.5.2"], plan["plan"])
+    check(json.loads(run("rate", tw("csaj-conformant.json"), "--format", "json")[0])["conformant"],
+          "csaj-conformant")
+    residual = json.loads(run("rate", tw("cu-residual.json"), "--format", "json")[0])
+    check([r["id"] for r in residual["residual_risks"]] == ["coworking-user/risk/3.2"],
+          residual["residual_risks"])
+
+
+@case
+def telework_rate_require():
+    run("rate", tw("mic-basic.json"), "--require", "basic")
+    _, err = run("rate", tw("mic-basic.json"), "--require", "recommended", expect=1)
+    check("below the required recommended" in err, err)
+    _, err = run("rate", tw("mic-gap.json"), "--require", "basic", expect=1)
+    check("level basic_unmet is below the required basic" in err, err)
+    run("rate", tw("csaj-conformant.json"), "--require", "conformant")
+    out, err = run("rate", tw("csaj-plan.json"), "--require", "conformant", "--format", "json",
+                   expect=1)
+    json.loads(out)  # the result is printed all the same
+    check("not conformant: 2 SHALL statements open" in err, err)
+    run("rate", tw("cu-covered.json"), "--require", "no-residual")
+    _, err = run("rate", tw("cu-residual.json"), "--require", "no-residual", expect=1)
+    check("1 residual risk remains" in err, err)
+    for name, bad in (("mic-basic.json", "3"), ("mic-basic.json", "conformant"),
+                      ("csaj-plan.json", "basic"), ("cu-residual.json", "★★"),
+                      ("cu-residual.json", "none")):
+        out, err = run("rate", tw(name), "--require", bad, expect=2)
+        check(out == "" and "--require" in err and "--help" in err, f"{name} {bad}: {err}")
+    help_text, _ = run("rate", "--help")
+    for text in ("basic|recommended", "conformant", "no-residual"):
+        check(text in help_text, f"rate --help does not explain --require {text}")
+
+
+@case
+def telework_rate_date():
+    out, _ = run("rate", tw("csaj-plan.json"), "--date", "2026-09-01")
+    check("Overdue:      0" in out and "OVERDUE" not in out, out)
+    out, _ = run("rate", tw("csaj-plan.json"), "--date", "2027-04-01")
+    check("Overdue:      2" in out and "2027-03-31 OVERDUE" in out, out)
+    result = json.loads(run("rate", tw("cu-residual.json"), "--date", "2028-02-29",
+                            "--format", "json")[0])
+    check(result["date"] == "2028-02-29", result["date"])
+
+
+@case
+def telework_gaps():
+    h = json.loads(run("template", "mic-telework-v4", "--hints")[0])["hints"]["items"]
+    out, _ = run("gaps", tw("mic-gap.json"))
+    for text in ("What to do next", "mic-telework-v4/executive/1 Telework-aware security policy",
+                 h["mic-telework-v4/executive/1"]["ja"], h["mic-telework-v4/worker/20"]["ja"],
+                 "unanswered"):
+        check(text in out, f"mic gaps: no {text!r} in\n{out}")
+    check(out.index("executive/1") < out.index("admin/1"), "basic items not first")
+    out, _ = run("gaps", tw("mic-basic.json"), "--lang", "ja")
+    check("未実施の推奨対策事項" in out and "未実施の基本対策事項" not in out, out)
+    check(json.loads(run("gaps", tw("mic-gap.json"), "--format", "json")[0]) ==
+          {"basic": ["mic-telework-v4/executive/1"],
+           "recommended": ["mic-telework-v4/admin/1", "mic-telework-v4/worker/20"]}, "mic gaps json")
+    s = json.loads(run("template", "csaj-home-2018", "--hints")[0])["hints"]["statements"]
+    out, _ = run("gaps", tw("csaj-plan.json"), "--format", "markdown")
+    for text in ("# What to do next", "| 1 | csaj-home-2018/10.1.1 ", "2026-10-01 OVERDUE",
+                 s["csaj-home-2018/10.1.1"]["ja"]):
+        check(text in out, f"csaj gaps: no {text!r} in\n{out}")
+    plan = json.loads(run("gaps", tw("csaj-plan.json"), "--format", "json")[0])
+    check([p["id"] for p in plan][:1] == ["csaj-home-2018/10.1.1"] and plan[0]["overdue"], plan)
+    out, _ = run("gaps", tw("csaj-conformant.json"), "--lang", "ja")
+    check("csaj-home-2018/5.1.5.2" in out and "10.1.1" not in out, out)
+    out, _ = run("gaps", tw("cu-residual.json"))
+    for text in ("Residual risks", "coworking-user/risk/3.2", "Measures that would cover them",
+                 "coworking-user/5.1 Priorities and an alternative place to work  not implemented",
+                 "coworking-user/5.2 Regular backups"):
+        check(text in out, f"cu gaps: no {text!r} in\n{out}")
+    check("coworking-user/5.3 " not in out, "an na measure is offered")
+    check(out.index("Residual risks\n") < out.index("Measures that would cover them"), out)
+    check("None: every risk has an implemented measure." in run("gaps", tw("cu-covered.json"))[0],
+          "cu-covered has residual risks")
+
+
+@case
+def telework_template():
+    counts = {"mic-telework-v4": ("items", 43), "csaj-home-2018": ("statements", 86),
+              "coworking-user": ("measures", 19)}
+    for catalog in TELEWORK_CATALOGS:
+        out, _ = run("template", catalog)
+        doc = json.loads(out)
+        check(doc["catalog"] == catalog, out[:300])
+        facts = doc["facility"]["facts"]
+        if catalog == "mic-telework-v4":
+            check(sorted(facts) == ["byod"] + [f"pattern_{n}" for n in range(1, 7)] and
+                  all(facts.values()), f"{catalog}: facts {facts}")
+        else:
+            check(facts == {}, f"{catalog}: facts {facts}")
+        if catalog == "csaj-home-2018":
+            check(doc["decisions"] == {} and "answers" not in doc, f"{catalog}: {out}")
+        else:
+            check(doc["answers"] == {} and "decisions" not in doc, f"{catalog}: {out}")
+        (WORK / "t.json").write_text(out, encoding="utf-8")
+        rated = json.loads(run("rate", "t.json", "--format", "json")[0])
+        check(rated["catalog"] == catalog and rated["provisional"], f"{catalog}: {rated}")
+        with_hints = json.loads(run("template", catalog, "--hints")[0])
+        h = with_hints.pop("hints")
+        check(with_hints == doc, f"{catalog}: --hints changes the assessment itself")
+        key, n = counts[catalog]
+        check(len(h[key]) == n, f"{catalog}: {len(h[key])} {key} hints")
+    h = json.loads(run("template", "mic-telework-v4", "--hints")[0])["hints"]
+    check(h["facts"]["byod"]["items"] == ["mic-telework-v4/admin/9"], h["facts"]["byod"])
+    check(h["items"]["mic-telework-v4/worker/11"]["patterns"] == ["pattern_6"],
+          h["items"]["mic-telework-v4/worker/11"])
+    h = json.loads(run("template", "coworking-user", "--hints")[0])["hints"]
+    check(h["measures"]["coworking-user/5.1"]["mitigates"] == ["coworking-user/risk/3.2"],
+          h["measures"]["coworking-user/5.1"])
+
+
+@case
+def telework_ask():
+    # mic: the name, 7 facts (only pattern ①, no BYOD), then the 41 applicable items.
+    facts = ["y", "n", "n", "n", "n", "n", "n"]
+    out, _ = run("ask", "mic-telework-v4", "--out", "mic.json",
+                 stdin=script("Asked Co", *facts, "y", "n", "back", "y", "na", "", "not us",
+                              "maybe", "skip", "y"))
+    doc = json.loads((WORK / "mic.json").read_text(encoding="utf-8"))
+    check(doc["facility"] == {"name": "Asked Co", "facts": {
+        "pattern_1": True, "pattern_2": False, "pattern_3": False, "pattern_4": False,
+        "pattern_5": False, "pattern_6": False, "byod": False}}, doc["facility"])
+    check(doc["answers"] == {"mic-telework-v4/executive/1": "yes",
+                             "mic-telework-v4/executive/2": "yes",
+                             "mic-telework-v4/executive/3": {"answer": "na", "reason": "not us"},
+                             "mic-telework-v4/executive/5": "yes"}, doc["answers"])
+    check("item 1 of 41 · mic-telework-v4/executive/1" in out and "fact 7 of 7 · byod" in out,
+          out[:3000])
+    check("== 1 Security framework ==" in out and "worker/11" not in out, out[:3000])
+    check("Input ended. Saved 4 answers to mic.json." in out, out[-300:])
+    result = json.loads(run("rate", "mic.json", "--format", "json")[0])
+    check(result["excluded"] == [{"id": "mic-telework-v4/executive/3", "reason": "not us"}],
+          result["excluded"])
+    # Again: Enter keeps the name, the facts and the answers.
+    out, _ = run("ask", "mic-telework-v4", "--out", "mic.json", "--lang", "ja",
+                 stdin=script(*[""] * 8, "", "", "", "skip", "n", "quit"))
+    again = json.loads((WORK / "mic.json").read_text(encoding="utf-8"))
+    check(again["answers"] == doc["answers"] | {"mic-telework-v4/executive/5": "no"},
+          again["answers"])
+    check("続きから入力します" in out and "項目 5 / 41" in out, out[:3000])
+
+    # coworking-user: the name, then the 19 measures by group.
+    out, _ = run("ask", "coworking-user", "--out", "cu.json",
+                 stdin=script("Cowork Co", *["y"] * 16, "n", "n", "na", "no office yet"))
+    check("All done. Saved 19 answers to cu.json." in out, out[-300:])
+    check("measure 19 of 19 · coworking-user/5.3" in out and "== 5 Business continuity ==" in out,
+          out[-3000:])
+    result = json.loads(run("rate", "cu.json", "--format", "json")[0])
+    check([r["id"] for r in result["residual_risks"]] == ["coworking-user/risk/3.2"], result)
+
+    # csaj: i / p + deadline / n + justification / skip; invalid inputs are asked again.
+    out, _ = run("ask", "csaj-home-2018", "--out", "csaj.json",
+                 stdin=script("Home Co", "i", "p", "2026-13-01", "2027-01-31", "n", "", "no NAS",
+                              "skip", "x", "i"))
+    doc = json.loads((WORK / "csaj.json").read_text(encoding="utf-8"))
+    check(doc["decisions"] == {
+        "csaj-home-2018/5.1.1.1": "implemented",
+        "csaj-home-2018/5.1.1.2": {"decision": "planned", "deadline": "2027-01-31"},
+        "csaj-home-2018/5.1.2.1": {"decision": "not_needed", "justification": "no NAS"},
+        "csaj-home-2018/5.1.2.3": "implemented"} and "answers" not in doc, doc)
+    check("statement 1 of 86 · csaj-home-2018/5.1.1.1 · SHALL" in out, out[:3000])
+    check("Input ended. Saved 4 decisions to csaj.json." in out, out[-300:])
+    out, _ = run("rate", "csaj.json", "--date", "2027-02-01")
+    check("2027-01-31 OVERDUE" in out and "no NAS" in out, out)
+
+
+@case
+def telework_rules():
+    out, _ = run("rules", "mic-telework-v4")
+    check(run("rules", "mic-telework-v4", "--format", "markdown")[0] == out, "markdown default")
+    for text in ("# mic-telework-v4 rating rules", "表1 テレワークの6種類のパターン",
+                 "| 1 | リモートデスクトップ方式 | Remote desktop |", "## 経営者 (executives)",
+                 "| mic-telework-v4/worker/11 | 3 |", "テレワークトラブル事例",
+                 "| 3 | 34 | ウイルス対策ソフトに関するトラブル事例 | Antivirus software | admin/6, worker/6 |",
+                 "最も弱いところが全体のセキュリティレベルになる"):
+        check(text in out, f"mic rules: no {text!r}")
+    out, _ = run("rules", "csaj-home-2018")
+    for text in ("| SHALL | 遵守事項 | 65 | yes |", "| csaj-home-2018/5.1.1.1 | shall | 30 | 5.1.1 貸与PCのセットアップ |",
+                 "shall* |", "## 6 教育 (Training)"):
+        check(text in out, f"csaj rules: no {text!r}")
+    out, _ = run("rules", "coworking-user", "--format", "text")
+    for text in ("coworking-user rating rules", "mitigation matrix",
+                 "  5.1  ·  ·  ·  ·  ·  ·  ·  ●  ·  ·"):
+        check(text in out, f"coworking-user rules: no {text!r}\n{out[-2000:]}")
+    versions = dict(re.findall(r"^(\S+)\s+fingerprint ([0-9a-f]{16})$", run("--version")[0], re.M))
+    for catalog in TELEWORK_CATALOGS:
+        first, _ = run("rules", catalog, "--format", "json")
+        check(first == run("rules", catalog, "--format", "json")[0], f"{catalog}: runs differ")
+        rules = json.loads(first)
+        check(rules["catalog"] == catalog and rules["fingerprint"] == versions[catalog], catalog)
+        check(rules["sections"] and all(set(s) == {"heading", "paragraphs", "columns", "rows"}
+                                        for s in rules["sections"]), catalog)
+
+
+@case
+def telework_diff():
+    out, _ = run("diff", tw("mic-basic.json"), tw("mic-gap.json"))
+    for pattern in (r"mic-telework-v4/executive/1 Telework-aware security policy, audited and "
+                    r"reviewed +yes +→ +no", r"level +Basic measures met +→ +Basic measures not met",
+                    r"1 Security framework +basic \(12/13\) +→ +basic_unmet \(11/13\)"):
+        check(re.search(pattern, out), f"mic diff: no {pattern!r} in\n{out}")
+    changes = json.loads(run("diff", tw("mic-basic.json"), tw("mic-gap.json"), "--format",
+                             "json")[0])["changes"]
+    check({"id": "mic-telework-v4/worker/20", "from": "yes", "to": "unanswered"}
+          in changes["answers"], changes["answers"])
+    check({"id": "level", "from": "basic", "to": "basic_unmet"} in changes["rating"],
+          changes["rating"])
+    out, _ = run("diff", tw("csaj-plan.json"), tw("csaj-conformant.json"))
+    for pattern in (r"csaj-home-2018/10\.1\.1 .* +planned by 2026-10-01 \(confidentiality critical\)"
+                    r" +→ +implemented", r"conformant +no +→ +yes", r"overdue +1 +→ +0"):
+        check(re.search(pattern, out), f"csaj diff: no {pattern!r} in\n{out}")
+    changes = json.loads(run("diff", tw("csaj-plan.json"), tw("csaj-conformant.json"),
+                             "--format", "json")[0])["changes"]
+    check({"id": "csaj-home-2018/10.2.1", "from": "undecided", "to": "implemented"}
+          in changes["decisions"], changes["decisions"])
+    out, _ = run("diff", tw("cu-residual.json"), tw("cu-covered.json"), "--lang", "ja")
+    check(re.search(r"coworking-user/risk/3\.2 .* +残存 +→ +対策済み", out), out)
+    changes = json.loads(run("diff", tw("cu-residual.json"), tw("cu-covered.json"),
+                             "--format", "json")[0])["changes"]
+    check(changes["residual_risks"] == [{"id": "coworking-user/risk/3.2", "from": "residual",
+                                         "to": "mitigated"}], changes["residual_risks"])
+    check("No differences" in run("diff", tw("csaj-plan.json"), tw("csaj-plan.json"))[0], "same")
+    _, err = run("diff", tw("mic-basic.json"), tw("cu-covered.json"), expect=2)
+    check('$["catalog"]: catalog "coworking-user" differs' in err, err)
 
 
 def main(argv):

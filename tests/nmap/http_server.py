@@ -1,0 +1,61 @@
+"""A small HTTP server for the loopback nmap test: with --trace it answers
+TRACE by echoing the request (as a misconfigured web server does, so nmap's
+http-trace and http-methods report it); without, TRACE gets 405.
+
+usage: http_server.py PORT [--trace]
+"""
+
+import http.server
+import sys
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    trace = False
+
+    def do_GET(self):
+        body = b"<html><head><title>teleworksec loopback test</title></head><body>ok</body></html>\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_HEAD(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+
+    def do_OPTIONS(self):
+        self.send_response(200)
+        self.send_header("Allow", "GET, HEAD, OPTIONS" + (", TRACE" if self.trace else ""))
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_TRACE(self):
+        if not self.trace:
+            self.send_response(405)
+            self.send_header("Allow", "GET, HEAD, OPTIONS")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        echo = self.requestline + "\r\n" + str(self.headers)
+        body = echo.encode("latin-1", "replace")
+        self.send_response(200)
+        self.send_header("Content-Type", "message/http")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+def main():
+    port = int(sys.argv[1])
+    Handler.trace = "--trace" in sys.argv[2:]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

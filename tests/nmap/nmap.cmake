@@ -1,0 +1,58 @@
+# The nmap importer (<teleworksec/nmap.hpp>): its unit tests join the Catch2
+# binaries (tests/runtime/nmap_test.cpp, reading the recorded scans in
+# tests/data/nmap/), the bad-input corpus is run through the CLI, the loopback
+# integration test scans real services with the real nmap, and a libFuzzer
+# target reads XML (clang only). Everything here needs pugixml (Debian:
+# libpugixml-dev) and is skipped without it. Included from tests/CMakeLists.txt.
+
+include(${PROJECT_SOURCE_DIR}/cmake/Pugixml.cmake)
+if(NOT TELEWORKSEC_PUGIXML_TARGET)
+  return()
+endif()
+
+foreach(teleworksec_nmap_target IN ITEMS teleworksec_tests teleworksec_tests_runtime_static)
+  target_link_libraries(${teleworksec_nmap_target} PRIVATE ${TELEWORKSEC_PUGIXML_TARGET})
+  target_compile_definitions(${teleworksec_nmap_target} PRIVATE TELEWORKSEC_HAVE_PUGIXML)
+endforeach()
+
+if(TELEWORKSEC_BUILD_EXAMPLES)
+  find_package(Python3 COMPONENTS Interpreter)
+  if(Python3_Interpreter_FOUND)
+    # Every file of tests/data/nmap/bad/: exit 2 and the message of EXPECTED.tsv.
+    add_test(NAME nmap.cli_bad_input
+             COMMAND Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/bad_input.py"
+                     $<TARGET_FILE:teleworksec_cli> "${CMAKE_CURRENT_LIST_DIR}/../data/nmap/bad")
+    set_tests_properties(nmap.cli_bad_input PROPERTIES TIMEOUT 120 LABELS nmap)
+
+    # Real services on 127.0.0.1, the real nmap; skipped (77) without nmap.
+    # Needs root (sshd, snmpd, vsftpd) and the ports 47021–47543; RUN_SERIAL
+    # keeps two copies from fighting over them.
+    add_test(NAME nmap.loopback
+             COMMAND Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/loopback_test.py"
+                     $<TARGET_FILE:teleworksec_cli> "${CMAKE_CURRENT_BINARY_DIR}/nmap-loopback")
+    set_tests_properties(nmap.loopback PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77 RUN_SERIAL ON
+                                                  LABELS "nmap;integration")
+  endif()
+endif()
+
+# libFuzzer over read_scan(), seeded with the recorded scans and the bad corpus.
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND TELEWORKSEC_HAVE_LIBFUZZER)
+  add_executable(teleworksec_fuzz_nmap_reader "${CMAKE_CURRENT_LIST_DIR}/fuzz_nmap_reader.cpp")
+  target_link_libraries(teleworksec_fuzz_nmap_reader
+                        PRIVATE teleworksec::teleworksec nlohmann_json::nlohmann_json
+                                ${TELEWORKSEC_PUGIXML_TARGET})
+  teleworksec_warnings(teleworksec_fuzz_nmap_reader)
+  target_compile_options(teleworksec_fuzz_nmap_reader
+                         PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+                                 -fno-omit-frame-pointer)
+  target_link_options(teleworksec_fuzz_nmap_reader PRIVATE -fsanitize=fuzzer,address,undefined)
+  set(TELEWORKSEC_NMAP_FUZZ_SECONDS 60 CACHE STRING "Length of the fuzz.nmap_reader.smoke test in seconds")
+  add_test(
+    NAME fuzz.nmap_reader.smoke
+    COMMAND
+      "${CMAKE_COMMAND}" -D FUZZER=$<TARGET_FILE:teleworksec_fuzz_nmap_reader>
+      -D "SEEDS=${CMAKE_CURRENT_LIST_DIR}/../data/nmap" -D "CORPUS=${CMAKE_CURRENT_BINARY_DIR}/nmap-fuzz-corpus"
+      -D "ARTIFACTS=${CMAKE_CURRENT_BINARY_DIR}/nmap-fuzz-artifacts"
+      -D SECONDS=${TELEWORKSEC_NMAP_FUZZ_SECONDS} -P "${CMAKE_CURRENT_LIST_DIR}/fuzz_run.cmake")
+  set_tests_properties(fuzz.nmap_reader.smoke PROPERTIES TIMEOUT 600 LABELS "fuzz;nmap")
+endif()
