@@ -316,19 +316,14 @@ TEST_CASE("csaj-home-2018 checklist numbers", "[csaj]") {
 
 #ifdef TELEWORKSEC_SEEDS_DIR
 
-#include <fstream>
 #include <sstream>
 #include <string>
 
+#include "seed_files.hpp"
+
 namespace {
 
-std::string read_seed(std::string_view name) {
-  const std::string path = std::string(TELEWORKSEC_SEEDS_DIR) + "/" + std::string(name);
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using seed_files::read_seed;
 
 // The text without line breaks: a page break can split a statement (5.2.4.4,
 // 6.2.1.1, 6.3.2.1, 7.2.1.1), and the catalog joins the parts; statements of

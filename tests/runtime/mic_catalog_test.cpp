@@ -337,41 +337,23 @@ TEST_CASE("mic-telework-v4 trouble cases", "[mic][catalog]") {
 
 #ifdef TELEWORKSEC_SEEDS_DIR
 
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "seed_files.hpp"
+
 namespace {
 
-std::string read_002() {
-  const std::string path =
-      std::string(TELEWORKSEC_SEEDS_DIR) + "/002_8c09d1b49d27eae0.txt";
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using seed_files::contains;
+using seed_files::lines_of;
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(line);
-  }
-  return lines;
-}
+std::string read_002() { return seed_files::read_seed("002_8c09d1b49d27eae0.txt"); }
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
-}
-
-bool contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
 }
 
 // The text between the first line starting with `from` and the first later

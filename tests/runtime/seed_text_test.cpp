@@ -15,21 +15,18 @@
 #include <string_view>
 #include <vector>
 
+#include "seed_files.hpp"
 #include "teleworksec/catalogs/certification_v2.hpp"
 #include "teleworksec/catalogs/coworking_v2.hpp"
 
 namespace {
 
+using seed_files::contains;
+using seed_files::lines_of;
+using seed_files::read_seed;
+
 constexpr const auto& checklist = teleworksec::catalogs::coworking_v2_checklist;
 constexpr const auto& program = teleworksec::catalogs::certification_v2_program;
-
-std::string read_seed(std::string_view name) {
-  const std::string path = std::string(TELEWORKSEC_SEEDS_DIR) + "/" + std::string(name);
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // The チェックシート of 000: from the line starting "(参考) チェックシート" (the
 // table of contents spells it with full-width parentheses) to the end.
@@ -37,10 +34,6 @@ std::string checksheet_of(const std::string& text) {
   constexpr std::string_view heading = "\n(参考) チェックシート";
   const auto at = text.find(heading);
   return at == std::string::npos ? std::string{} : text.substr(at + 1);
-}
-
-bool contains(const std::string& haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string::npos;
 }
 
 // True when `needle` stands in `text` as a whole table cell: between tabs or
@@ -54,17 +47,6 @@ bool contains_cell(const std::string& text, std::string_view needle) {
     if (starts && ends) return true;
   }
   return false;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(line);
-  }
-  return lines;
 }
 
 // One row of the チェックシート as printed: a category heading ("1. …"), a
