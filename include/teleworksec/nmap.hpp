@@ -270,6 +270,17 @@ struct scan_result {
 };
 
 namespace detail {
+// pugixml's nodes and attributes test as bool by design (the safe-bool idiom:
+// an empty handle is false), which is how this reader walks the document.
+// NOLINTBEGIN(readability-implicit-bool-conversion)
+
+// The parts joined into one string (titles of findings).
+template <class... Parts>
+std::string concat(const Parts&... parts) {
+  std::string s;
+  ((s += parts), ...);
+  return s;
+}
 
 // An XML path for messages: /nmaprun/host[2]/ports/port[3]/script[@id="x"].
 inline std::string xml_path(pugi::xml_node n) {
@@ -371,7 +382,7 @@ struct selection {
                               (i + 1 < words.size() && (words[i + 1] == "and" ||
                                                         words[i + 1] == "or"));
       if (expression || list.rfind("not", 0) == 0) {
-        while (i + 1 < words.size() && words[i + 1].rfind("-", 0) != 0) ++i;
+        while (i + 1 < words.size() && words[i + 1].rfind('-', 0) != 0) ++i;
         continue;
       }
       for (auto item : split(list, ',')) {
@@ -629,8 +640,8 @@ class scan_reader {
       for (const auto& r : map_.rules) {
         if (r.how == match::service && r.pattern == name) {
           add(r.check, r.level,
-              where + " " + name + (product.empty() ? "" : " (" + product + ")") +
-                  ": open port");
+              concat(where, " ", name, product.empty() ? "" : concat(" (", product, ")"),
+                     ": open port"));
         }
       }
       read_scripts(port, where, name, result);
@@ -671,7 +682,7 @@ class scan_reader {
         switch (r.how) {
           case match::output:
             if (r.pattern.empty() || output.find(r.pattern) != std::string_view::npos) {
-              add(r.check, r.level, place + " " + id + ": " + first_line_with(output, r.pattern));
+              add(r.check, r.level, concat(place, " ", id, ": ", first_line_with(output, r.pattern)));
             }
             break;
           case match::element: {
@@ -679,8 +690,7 @@ class scan_reader {
             const auto key = std::string_view{r.pattern}.substr(0, eq);
             const auto value = std::string_view{r.pattern}.substr(eq + 1);
             if (const auto e = find_elem(script, key); e && value == e.child_value()) {
-              add(r.check, r.level, place + " " + id + ": " + std::string{key} + " " +
-                                        std::string{value});
+              add(r.check, r.level, concat(place, " ", id, ": ", key, " ", value));
             }
             break;
           }
@@ -689,8 +699,8 @@ class scan_reader {
             const auto issuer = find_table(script, "issuer");
             if (subject && issuer && table_text(subject) == table_text(issuer)) {
               add(r.check, r.level,
-                  place + " " + id + ": self-signed certificate (issuer = subject " +
-                      table_text(subject) + ")");
+                  concat(place, " ", id, ": self-signed certificate (issuer = subject ",
+                         table_text(subject), ")"));
             }
             break;
           }
@@ -704,7 +714,7 @@ class scan_reader {
             const std::string until = std::string{not_after.child_value()}.substr(0, 19);
             if (start_ > 0 && until < utc_timestamp(start_)) {
               add(r.check, r.level,
-                  place + " " + id + ": certificate expired (not valid after " + until + ")");
+                  concat(place, " ", id, ": certificate expired (not valid after ", until, ")"));
             }
             break;
           }
@@ -726,6 +736,7 @@ class scan_reader {
 };
 
 }  // namespace detail
+// NOLINTEND(readability-implicit-bool-conversion)
 
 /// Reads nmap's XML output (`file` names it in messages and in every finding's
 /// ref) and decides the checks the scan covers. Throws input_error.
