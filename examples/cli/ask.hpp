@@ -113,30 +113,43 @@ inline bool valid_text(std::string_view s) {
   return true;
 }
 
+// One step of a questionnaire: the name, a fact, or an entry to answer or
+// decide (a question, item, measure or statement), by its index.
+struct step {
+  enum kind_t : std::uint8_t { name, fact, entry } kind;
+  std::size_t index;
+};
+
+// What became of a line of input: taken (go on), asked again, or the input ended.
+enum class taken : std::uint8_t { yes, again, end_of_input };
+
 }  // namespace detail_ask
 
 /// How a questionnaire ended.
 enum class ask_end : std::uint8_t { done, quit, end_of_input, interrupted };
 
-/// The questionnaire over one document of catalog `Catalog`.
-template <class Catalog>
-class questionnaire {
+/// What the questionnaires of every catalog share: the loop over the steps
+/// with its keys (back, quit, ?), the name, the facts and y/n/na answers.
+/// `Derived` gives the steps, their sections, prompts and help, and takes an
+/// entry's input.
+template <class Catalog, class Derived>
+class questionnaire_base {
  public:
-  questionnaire(Catalog c, tws::assessment_document& doc, lang l) : c_(c), doc_(doc), l_(l) {}
-
   ask_end run() {
+    auto& self = static_cast<Derived&>(*this);
     std::size_t i = 0;
     for (;;) {
-      const auto seq = steps();
+      const auto seq = self.steps();
       if (i >= seq.size()) return ask_end::done;
       const auto& s = seq[i];
-      if (s.kind == step::question && (i == 0 || seq[i - 1].kind != step::question ||
-                                       category_of(seq[i - 1].index) != category_of(s.index))) {
-        std::cout << "\n== " << category_title(c_, category_of(s.index), l_) << " ==\n";
+      if (s.kind == step::entry &&
+          (i == 0 || seq[i - 1].kind != step::entry ||
+           self.section_of(seq[i - 1].index) != self.section_of(s.index))) {
+        std::cout << "\n== " << self.section_title(self.section_of(s.index)) << " ==\n";
       }
-      prompt(seq, i);
+      self.prompt(seq, i);
       const auto line = detail_ask::read_line();
-      if (!line) return detail_ask::interrupted != 0 ? ask_end::interrupted : ask_end::end_of_input;
+      if (!line) return ended();
       const auto input = detail_ask::trim(*line);
       const auto word = detail_ask::lower(input);
       if (word == "back" || word == "b") {
@@ -149,29 +162,183 @@ class questionnaire {
       }
       if (word == "quit" || word == "q") return ask_end::quit;
       if (word == "?" || word == "help") {
-        std::cout << help_text(s.kind);
+        std::cout << self.help_text(s.kind);
         continue;
       }
       const auto result = s.kind == step::name   ? take_name(input)
                           : s.kind == step::fact ? take_fact(s.index, word)
-                                                 : take_answer(s.index, word);
-      if (result == taken::end_of_input) {
-        return detail_ask::interrupted != 0 ? ask_end::interrupted : ask_end::end_of_input;
-      }
+                                                 : self.take_entry(s.index, word);
+      if (result == taken::end_of_input) return ended();
       if (result == taken::yes) ++i;
     }
   }
 
- private:
-  struct step {
-    enum kind_t : std::uint8_t { name, fact, question } kind;
-    std::size_t index;
-  };
-  enum class taken : std::uint8_t { yes, again, end_of_input };
+ protected:
+  using step = detail_ask::step;
+  using taken = detail_ask::taken;
 
-  [[nodiscard]] std::size_t category_of(std::size_t q) const {
+  questionnaire_base(Catalog c, tws::assessment_document& doc, lang l) : c_(c), doc_(doc), l_(l) {}
+
+  static ask_end ended() {
+    return detail_ask::interrupted != 0 ? ask_end::interrupted : ask_end::end_of_input;
+  }
+
+  // " (Enter keeps no)": what Enter leaves in place.
+  void keeps(std::string_view current) const {
+    std::cout << say(l_, " (Enter keeps ", "（Enter で ") << current << say(l_, ")", "）");
+  }
+
+  // "question 3 of 41" / "質問 3 / 41": step i among the steps of its kind.
+  [[nodiscard]] std::string progress(const std::vector<step>& seq, std::size_t i,
+                                     std::string_view en, std::string_view ja) const {
+    std::size_t k = 0;
+    std::size_t n = 0;
+    for (std::size_t j = 0; j < seq.size(); ++j) {
+      if (seq[j].kind != seq[i].kind) continue;
+      ++n;
+      if (j <= i) ++k;
+    }
+    return l_ == lang::ja ? std::string{ja} + " " + std::to_string(k) + " / " + std::to_string(n)
+                          : std::string{en} + " " + std::to_string(k) + " of " + std::to_string(n);
+  }
+
+  void prompt_name(std::string_view en, std::string_view ja) const {
+    std::cout << say(l_, en, ja);
+    if (!doc_.facility_name.empty()) {
+      std::cout << say(l_, " (Enter keeps \"", "（Enter で「") << doc_.facility_name
+                << say(l_, "\")", "」のまま）");
+    }
+    std::cout << ": " << std::flush;
+  }
+
+  // The fact of step i, its text after `question` (which may be empty).
+  void prompt_fact(const std::vector<step>& seq, std::size_t i, const std::string& question) const {
+    const auto& def = tws::facts_of(c_)[seq[i].index];
+    std::cout << progress(seq, i, "fact", "条件") << " · " << def.id << "\n  " << question << def.ja
+              << " (" << def.en << ")" << say(l_, "?", "？") << "\n  [y/n/skip/back]";
+    if (const auto it = doc_.facts.find(std::string{def.id}); it != doc_.facts.end()) {
+      keeps(it->second ? "y" : "n");
+    }
+    std::cout << " > " << std::flush;
+  }
+
+  // The end of a y/n/na prompt: the keys, and the answer the file has.
+  void prompt_answer_keys(const std::string& id) const {
+    std::cout << "\n  [y/n/na/skip/back]";
+    if (const auto it = doc_.answers.find(id); it != doc_.answers.end()) {
+      keeps(tws::to_string(it->second.value));
+    }
+    std::cout << " > " << std::flush;
+  }
+
+  taken take_name(const std::string& input) {
+    if (input.empty()) return taken::yes;
+    if (!detail_ask::valid_text(input) || input.size() > 200) {
+      std::cout << say(l_, "  Please type a name of at most 200 bytes of UTF-8 text.\n",
+                       "  200 バイト以内の UTF-8 の文字で入力してください。\n");
+      return taken::again;
+    }
+    doc_.facility_name = input;
+    return taken::yes;
+  }
+
+  taken take_fact(std::size_t f, const std::string& word) {
+    const std::string id{tws::facts_of(c_)[f].id};
+    if (word.empty()) return doc_.facts.contains(id) ? taken::yes : invalid();
+    if (word == "y" || word == "yes" || word == "はい") {
+      doc_.facts[id] = true;
+    } else if (word == "n" || word == "no" || word == "いいえ") {
+      doc_.facts[id] = false;
+    } else if (word == "skip" || word == "s") {
+      doc_.facts.erase(id);
+    } else {
+      return invalid();
+    }
+    return taken::yes;
+  }
+
+  // Asks for a line until `ok` accepts it; nullopt at the end of the input.
+  template <class Ok>
+  std::optional<std::string> ask_text(std::string_view en, std::string_view ja,
+                                      std::string_view retry_en, std::string_view retry_ja, Ok ok) {
+    for (;;) {
+      std::cout << say(l_, en, ja) << std::flush;
+      const auto line = detail_ask::read_line();
+      if (!line) return std::nullopt;
+      auto text = detail_ask::trim(*line);
+      if (!text.empty() && detail_ask::valid_text(text) && text.size() <= 4096 && ok(text)) {
+        return text;
+      }
+      std::cout << say(l_, retry_en, retry_ja);
+    }
+  }
+
+  // A y/n/na/skip answer to the entry with this file-format ID.
+  taken take_answer(const std::string& id, const std::string& word) {
+    const auto current = doc_.answers.find(id);
+    if (word.empty()) return current != doc_.answers.end() ? taken::yes : invalid();
+    if (word == "skip" || word == "s") {
+      doc_.answers.erase(id);
+      return taken::yes;
+    }
+    tws::answer value = tws::answer::unanswered;
+    if (word == "y" || word == "yes" || word == "はい") value = tws::answer::yes;
+    if (word == "n" || word == "no" || word == "いいえ") value = tws::answer::no;
+    if (word == "na" || word == "n/a") value = tws::answer::not_applicable;
+    if (value == tws::answer::unanswered) return invalid();
+    tws::answer_entry entry;
+    entry.value = value;
+    if (value == tws::answer::not_applicable) {
+      const auto why = ask_text("  Why does it not apply? > ", "  対象外の理由 > ",
+                                "  A reason is needed (UTF-8 text, at most 4096 bytes).\n",
+                                "  理由を入力してください（UTF-8、4096 バイト以内）。\n",
+                                [](const std::string&) { return true; });
+      if (!why) return taken::end_of_input;
+      entry.reason = *why;
+      entry.object_form = true;
+    }
+    // The same answer again keeps what the file had with it (evidence, reason).
+    if (current == doc_.answers.end() || current->second.value != value ||
+        value == tws::answer::not_applicable) {
+      doc_.answers[id] = std::move(entry);
+    }
+    return taken::yes;
+  }
+
+  [[nodiscard]] taken invalid() const {
+    std::cout << say(l_, "  Please answer as shown in brackets (? for help).\n",
+                     "  [ ] 内のいずれかで答えてください（? でヘルプ）。\n");
+    return taken::again;
+  }
+
+  Catalog c_;
+  tws::assessment_document& doc_;
+  lang l_;
+};
+
+/// The questionnaire over one document of catalog `Catalog`.
+template <class Catalog>
+class questionnaire : public questionnaire_base<Catalog, questionnaire<Catalog>> {
+  using base = questionnaire_base<Catalog, questionnaire<Catalog>>;
+  friend base;
+
+ public:
+  questionnaire(Catalog c, tws::assessment_document& doc, lang l) : base(c, doc, l) {}
+
+ private:
+  using base::c_;
+  using base::doc_;
+  using base::l_;
+  using typename base::step;
+  using typename base::taken;
+
+  [[nodiscard]] std::size_t section_of(std::size_t q) const {
     return Catalog::checklist_scoring
         .measure_category[Catalog::checklist_scoring.question_measure[q]];
+  }
+
+  [[nodiscard]] std::string section_title(std::size_t cat) const {
+    return category_title(c_, cat, l_);
   }
 
   [[nodiscard]] tws::fact_set false_facts() const {
@@ -199,56 +366,21 @@ class questionnaire {
       if (matters) seq.push_back({step::fact, f});
     }
     for (std::size_t q = 0; q < checklist.question_count; ++q) {
-      if (!checklist.questions[q].condition.intersects(excluded))
-        seq.push_back({step::question, q});
+      if (!checklist.questions[q].condition.intersects(excluded)) seq.push_back({step::entry, q});
     }
     return seq;
   }
 
   void prompt(const std::vector<step>& seq, std::size_t i) const {
-    std::size_t k = 0;
-    std::size_t n = 0;
-    for (std::size_t j = 0; j < seq.size(); ++j) {
-      if (seq[j].kind != seq[i].kind) continue;
-      ++n;
-      if (j <= i) ++k;
-    }
-    const auto progress = [&](std::string_view en, std::string_view ja) {
-      return l_ == lang::ja
-                 ? std::string{ja} + " " + std::to_string(k) + " / " + std::to_string(n)
-                 : std::string{en} + " " + std::to_string(k) + " of " + std::to_string(n);
-    };
     const auto& s = seq[i];
-    if (s.kind == step::name) {
-      std::cout << say(l_, "Facility name", "施設名");
-      if (!doc_.facility_name.empty()) {
-        std::cout << say(l_, " (Enter keeps \"", "（Enter で「") << doc_.facility_name
-                  << say(l_, "\")", "」のまま）");
-      }
-      std::cout << ": " << std::flush;
-      return;
-    }
-    if (s.kind == step::fact) {
-      const auto& def = Catalog::checklist.facts[s.index];
-      std::cout << progress("fact", "条件") << " · " << def.id << "\n  " << def.ja << " (" << def.en
-                << ")" << say(l_, "?", "？") << "\n  [y/n/skip/back]";
-      if (const auto it = doc_.facts.find(std::string{def.id}); it != doc_.facts.end()) {
-        std::cout << say(l_, " (Enter keeps ", "（Enter で ") << (it->second ? "y" : "n")
-                  << say(l_, ")", "）");
-      }
-      std::cout << " > " << std::flush;
-      return;
-    }
+    if (s.kind == step::name) return this->prompt_name("Facility name", "施設名");
+    if (s.kind == step::fact) return this->prompt_fact(seq, i, "");
     const std::size_t m = Catalog::checklist_scoring.question_measure[s.index];
     const std::string id{tws::question_id(c_, s.index).view()};
-    std::cout << progress("question", "質問") << " · " << id << " · "
+    std::cout << this->progress(seq, i, "question", "質問") << " · " << id << " · "
               << say(l_, Catalog::checklist.measures[m].en, Catalog::checklist.measures[m].ja)
-              << "\n  " << Catalog::checklist.questions[s.index].ja << "\n  [y/n/na/skip/back]";
-    if (const auto it = doc_.answers.find(id); it != doc_.answers.end()) {
-      std::cout << say(l_, " (Enter keeps ", "（Enter で ") << tws::to_string(it->second.value)
-                << say(l_, ")", "）");
-    }
-    std::cout << " > " << std::flush;
+              << "\n  " << Catalog::checklist.questions[s.index].ja;
+    this->prompt_answer_keys(id);
   }
 
   [[nodiscard]] std::string help_text(typename step::kind_t kind) const {
@@ -272,79 +404,9 @@ class questionnaire {
         "back：前へ、quit：保存して終了\n");
   }
 
-  taken take_name(const std::string& input) {
-    if (input.empty()) return taken::yes;
-    if (!detail_ask::valid_text(input) || input.size() > 200) {
-      std::cout << say(l_, "  Please type a name of at most 200 bytes of UTF-8 text.\n",
-                       "  200 バイト以内の UTF-8 の文字で入力してください。\n");
-      return taken::again;
-    }
-    doc_.facility_name = input;
-    return taken::yes;
+  taken take_entry(std::size_t q, const std::string& word) {
+    return this->take_answer(std::string{tws::question_id(c_, q).view()}, word);
   }
-
-  taken take_fact(std::size_t f, const std::string& word) {
-    const std::string id{Catalog::checklist.facts[f].id};
-    if (word.empty()) return doc_.facts.contains(id) ? taken::yes : invalid();
-    if (word == "y" || word == "yes" || word == "はい") {
-      doc_.facts[id] = true;
-    } else if (word == "n" || word == "no" || word == "いいえ") {
-      doc_.facts[id] = false;
-    } else if (word == "skip" || word == "s") {
-      doc_.facts.erase(id);
-    } else {
-      return invalid();
-    }
-    return taken::yes;
-  }
-
-  taken take_answer(std::size_t q, const std::string& word) {
-    const std::string id{tws::question_id(c_, q).view()};
-    const auto current = doc_.answers.find(id);
-    if (word.empty()) return current != doc_.answers.end() ? taken::yes : invalid();
-    if (word == "skip" || word == "s") {
-      doc_.answers.erase(id);
-      return taken::yes;
-    }
-    tws::answer value = tws::answer::unanswered;
-    if (word == "y" || word == "yes" || word == "はい") value = tws::answer::yes;
-    if (word == "n" || word == "no" || word == "いいえ") value = tws::answer::no;
-    if (word == "na" || word == "n/a") value = tws::answer::not_applicable;
-    if (value == tws::answer::unanswered) return invalid();
-    tws::answer_entry entry;
-    entry.value = value;
-    if (value == tws::answer::not_applicable) {
-      for (;;) {
-        std::cout << say(l_, "  Why does it not apply? > ", "  対象外の理由 > ") << std::flush;
-        const auto reason = detail_ask::read_line();
-        if (!reason) return taken::end_of_input;
-        entry.reason = detail_ask::trim(*reason);
-        if (!entry.reason.empty() && detail_ask::valid_text(entry.reason) &&
-            entry.reason.size() <= 4096) {
-          break;
-        }
-        std::cout << say(l_, "  A reason is needed (UTF-8 text, at most 4096 bytes).\n",
-                         "  理由を入力してください（UTF-8、4096 バイト以内）。\n");
-      }
-      entry.object_form = true;
-    }
-    // The same answer again keeps what the file had with it (evidence, reason).
-    if (current == doc_.answers.end() || current->second.value != value ||
-        value == tws::answer::not_applicable) {
-      doc_.answers[id] = std::move(entry);
-    }
-    return taken::yes;
-  }
-
-  [[nodiscard]] taken invalid() const {
-    std::cout << say(l_, "  Please answer as shown in brackets (? for help).\n",
-                     "  [ ] 内のいずれかで答えてください（? でヘルプ）。\n");
-    return taken::again;
-  }
-
-  Catalog c_;
-  tws::assessment_document& doc_;
-  lang l_;
 };
 
 }  // namespace cli

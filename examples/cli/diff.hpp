@@ -74,6 +74,28 @@ void compare_members(change_group& g, const nlohmann::json& a, const nlohmann::j
   }
 }
 
+// The facts of two documents of catalog c, as JSON (ja, jb) and read (a, b);
+// a fact left out is unstated, which counts as true.
+template <class Catalog>
+change_group fact_changes(Catalog c, std::string heading, const nlohmann::json& ja,
+                          const nlohmann::json& jb, const tws::assessment_document& a,
+                          const tws::assessment_document& b, lang l) {
+  change_group facts{"facts", std::move(heading), {}};
+  compare_members(
+      facts, ja["facility"]["facts"], jb["facility"]["facts"], nullptr, a, b,
+      [&](const std::string& id) { return *tws::find_fact(c, id); },
+      [&](const std::string& id) {
+        const auto& def = tws::facts_of(c)[*tws::find_fact(c, id)];
+        return say(l, def.en, def.ja);
+      },
+      [&](const tws::assessment_document& d, const std::string& id) {
+        const auto it = d.facts.find(id);
+        if (it == d.facts.end()) return say(l, "unstated (true)", "未記入（true）");
+        return std::string{it->second ? "true" : "false"};
+      });
+  return facts;
+}
+
 }  // namespace detail_diff
 
 }  // namespace cli
@@ -117,20 +139,7 @@ std::vector<change_group> diff_assessments(Catalog c, const tws::assessment_docu
       });
   groups.push_back(std::move(meta));
 
-  change_group facts{"facts", say(l, "Facts", "施設の条件"), {}};
-  compare_members(
-      facts, ja["facility"]["facts"], jb["facility"]["facts"], nullptr, a, b,
-      [&](const std::string& id) { return *tws::find_fact(c, id); },
-      [&](const std::string& id) {
-        const auto& def = Catalog::checklist.facts[*tws::find_fact(c, id)];
-        return say(l, def.en, def.ja);
-      },
-      [&](const doc_t& d, const std::string& id) {
-        const auto it = d.facts.find(id);
-        if (it == d.facts.end()) return say(l, "unstated (true)", "未記入（true）");
-        return std::string{it->second ? "true" : "false"};
-      });
-  groups.push_back(std::move(facts));
+  groups.push_back(detail_diff::fact_changes(c, say(l, "Facts", "施設の条件"), ja, jb, a, b, l));
 
   change_group answers{"answers", say(l, "Answers", "回答"), {}};
   compare_members(

@@ -66,10 +66,8 @@ template <class Catalog>
 report policy_report(Catalog c, const tws::assessment_document& doc,
                      const tws::policy_result<Catalog>& r, lang l, const std::string& file) {
   const auto& cat = Catalog::catalog;
-  report rep;
-  rep.title = say(l, "Home-work security policy: ", "在宅勤務セキュリティポリシー：") +
-              (doc.facility_name.empty() ? doc.catalog : doc.facility_name);
-  add_telework_identity(rep, doc, r.fingerprint, l);
+  auto rep = telework_rate_report("Home-work security policy: ", "在宅勤務セキュリティポリシー：",
+                                  doc, r.fingerprint, l);
   const auto n_bad = std::to_string(r.nonconforming.count());
   rep.fields.emplace_back(
       say(l, "Conformant", "適合"),
@@ -119,7 +117,7 @@ report policy_report(Catalog c, const tws::assessment_document& doc,
     groups.columns.push_back(obligation_name(static_cast<tws::obligation>(lv), l));
   }
   for (std::size_t g = 0; g < cat.group_count; ++g) {
-    std::vector<std::string> row{policy_group_title(c, g, l)};
+    std::vector<std::string> row{group_title(c, g, l)};
     for (std::size_t lv = 0; lv < tws::obligation_count; ++lv) {
       row.push_back(tally_text(r.by_group[g][lv]));
     }

@@ -80,10 +80,9 @@ template <class Catalog>
 report risk_report(Catalog c, const tws::assessment_document& doc,
                    const tws::risk_result<Catalog>& r, lang l, const std::string& file) {
   const auto& cat = Catalog::catalog;
-  report rep;
-  rep.title = say(l, "Coworking use — risks and measures: ", "コワーキングスペース利用のリスクと対策：") +
-              (doc.facility_name.empty() ? doc.catalog : doc.facility_name);
-  add_telework_identity(rep, doc, r.fingerprint, l);
+  auto rep = telework_rate_report(
+      "Coworking use — risks and measures: ", "コワーキングスペース利用のリスクと対策：", doc,
+      r.fingerprint, l);
   rep.fields.emplace_back(say(l, "Measures implemented", "実施済みの対策"),
                           tally_text(r.overall));
   rep.fields.emplace_back(say(l, "Residual risks", "残存リスク"),
@@ -96,7 +95,7 @@ report risk_report(Catalog c, const tws::assessment_document& doc,
   groups.heading = say(l, "Measures by group", "対策グループ別");
   groups.columns = {say(l, "group", "グループ"), say(l, "implemented/applicable", "実施/対象")};
   for (std::size_t g = 0; g < cat.group_count; ++g) {
-    groups.rows.push_back({measure_group_title(c, g, l), tally_text(r.groups[g])});
+    groups.rows.push_back({group_title(c, g, l), tally_text(r.groups[g])});
   }
   rep.sections.push_back(std::move(groups));
 

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "report.hpp"
@@ -27,6 +28,13 @@ inline section make_section(std::string heading, std::vector<std::string> column
   section s;
   s.heading = std::move(heading);
   s.columns = std::move(columns);
+  return s;
+}
+
+// The section that states the rating rules (SPEC §5) in paragraphs.
+inline section rating_section(std::vector<std::string> paragraphs) {
+  auto s = make_section("Rating (SPEC §5)", {});
+  s.paragraphs = std::move(paragraphs);
   return s;
 }
 
@@ -50,18 +58,17 @@ report telework_rules_report(Catalog c) {
   rep.fields.emplace_back("teleworksec", std::string{tws::version_string});
 
   if constexpr (Catalog::kind == tws::catalog_kind::self_check) {
-    auto rules = make_section("Rating (SPEC §5)", {});
-    rules.paragraphs = {
-        "An item applies when its 【対象】 patterns include a pattern in use (no 【対象】: every "
-        "pattern) and, for BYOD-only items, when private devices are used; na excludes it. "
-        "Unanswered counts as not implemented.",
-        std::string{"A group is basic_unmet when an applicable basic item is not implemented, "
-                    "recommended when every applicable item is, basic otherwise. The level is the "
-                    "weakest rated group's (「最も弱いところが全体のセキュリティレベルになる」). "} +
-            (tws::self_check_rules::unmarked_items_are_basic
-                 ? "Items without a 基本/推奨 block count as basic."
-                 : "Items without a 基本/推奨 block count as recommended.")};
-    rep.sections.push_back(std::move(rules));
+    rep.sections.push_back(detail_rules::rating_section(
+        {"An item applies when its 【対象】 patterns include a pattern in use (no 【対象】: every "
+         "pattern) and, for BYOD-only items, when private devices are used; na excludes it. "
+         "Unanswered counts as not implemented.",
+         std::string{
+             "A group is basic_unmet when an applicable basic item is not implemented, "
+             "recommended when every applicable item is, basic otherwise. The level is the "
+             "weakest rated group's (「最も弱いところが全体のセキュリティレベルになる」). "} +
+             (tws::self_check_rules::unmarked_items_are_basic
+                  ? "Items without a 基本/推奨 block count as basic."
+                  : "Items without a 基本/推奨 block count as recommended.")}));
 
     auto levels = make_section("レベル (levels)", {"code", "レベル", "level"});
     for (auto v : {tws::self_check_level::basic_unmet, tws::self_check_level::basic,
@@ -145,19 +152,17 @@ report telework_rules_report(Catalog c) {
     }
     rep.sections.push_back(std::move(cases));
   } else if constexpr (Catalog::kind == tws::catalog_kind::policy) {
-    auto rules = make_section("Rating (SPEC §5)", {});
-    rules.paragraphs = {
-        "Each statement is decided implemented, planned (with a deadline) or not_needed (tailored "
-        "out with a justification, 003 §4.5); left out it is undecided. Conformant when every "
-        "SHALL (遵守事項) is implemented or tailored out.",
-        "The plan lists the open statements (planned or undecided) by impact — the highest over "
-        "confidentiality, integrity, availability and non-repudiation; unrated ranks as " +
-            std::string{tws::to_string(tws::policy_rules::unrated_ranks_as)} +
-            " — then deadline (undecided last), level, source order. A deadline before the "
-            "evaluation date is overdue.",
-        "A level marked * is our reading: sections 9 and 10 carry no tag, so the level is read "
-        "from the wording (README, Interpretations)."};
-    rep.sections.push_back(std::move(rules));
+    rep.sections.push_back(detail_rules::rating_section(
+        {"Each statement is decided implemented, planned (with a deadline) or not_needed (tailored "
+         "out with a justification, 003 §4.5); left out it is undecided. Conformant when every "
+         "SHALL (遵守事項) is implemented or tailored out.",
+         "The plan lists the open statements (planned or undecided) by impact — the highest over "
+         "confidentiality, integrity, availability and non-repudiation; unrated ranks as " +
+             std::string{tws::to_string(tws::policy_rules::unrated_ranks_as)} +
+             " — then deadline (undecided last), level, source order. A deadline before the "
+             "evaluation date is overdue.",
+         "A level marked * is our reading: sections 9 and 10 carry no tag, so the level is read "
+         "from the wording (README, Interpretations)."}));
 
     auto levels = make_section("レベル (levels)", {"level", "レベル", "statements", "required"});
     for (std::size_t lv = 0; lv < tws::obligation_count; ++lv) {
@@ -180,9 +185,9 @@ report telework_rules_report(Catalog c) {
     rep.sections.push_back(std::move(groups));
 
     for (std::size_t g = 0; g < cat.group_count; ++g) {
-      auto statements = make_section(policy_group_title(c, g, lang::ja) + " (" +
-                                         std::string{cat.groups[g].en} + ")",
-                                     {"statement", "level", "checklist", "節", "内容", "title"});
+      auto statements =
+          make_section(group_title(c, g, lang::ja) + " (" + std::string{cat.groups[g].en} + ")",
+                       {"statement", "level", "checklist", "節", "内容", "title"});
       for (std::size_t n = 0; n < cat.statements.size(); ++n) {
         const auto& def = cat.statements[n];
         const auto& sec = cat.sections[def.section];
@@ -197,14 +202,12 @@ report telework_rules_report(Catalog c) {
       rep.sections.push_back(std::move(statements));
     }
   } else {
-    auto rules = make_section("Rating (SPEC §5)", {});
-    rules.paragraphs = {
-        "Per measure group: implemented/applicable (na excludes a measure; unanswered counts as "
-        "not implemented). A risk is residual when none of the measures that mitigate it is "
-        "implemented.",
-        "Which measures mitigate which risks is our reading: the source lists risks and measures "
-        "side by side without linking them (README, Interpretations)."};
-    rep.sections.push_back(std::move(rules));
+    rep.sections.push_back(detail_rules::rating_section(
+        {"Per measure group: implemented/applicable (na excludes a measure; unanswered counts as "
+         "not implemented). A risk is residual when none of the measures that mitigate it is "
+         "implemented.",
+         "Which measures mitigate which risks is our reading: the source lists risks and measures "
+         "side by side without linking them (README, Interpretations)."}));
 
     auto risks = make_section("リスク (risks)", {"risk", "リスク", "内容", "risk title"});
     for (std::size_t k = 0; k < cat.risks.size(); ++k) {

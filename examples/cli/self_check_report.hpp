@@ -65,14 +65,11 @@ report self_check_report(Catalog c, const tws::assessment_document& doc,
                          const tws::self_check_result<Catalog>& r, lang l,
                          const std::string& file) {
   const auto& cat = Catalog::catalog;
-  report rep;
-  rep.title = say(l, "Telework security self-check: ", "テレワークセキュリティ自己点検：") +
-              (doc.facility_name.empty() ? doc.catalog : doc.facility_name);
-  add_telework_identity(rep, doc, r.fingerprint, l);
+  auto rep = telework_rate_report(
+      "Telework security self-check: ", "テレワークセキュリティ自己点検：", doc, r.fingerprint, l);
   std::string weakest;
-  r.weakest.for_each([&](std::size_t g) {
-    weakest += (weakest.empty() ? "" : ", ") + threat_group_title(c, g, l);
-  });
+  r.weakest.for_each(
+      [&](std::size_t g) { weakest += (weakest.empty() ? "" : ", ") + group_title(c, g, l); });
   rep.fields.emplace_back(say(l, "Level", "レベル"),
                           self_check_level_name(r.level, l) + " (" +
                               std::string{tws::to_string(r.level)} + ")");
@@ -104,11 +101,11 @@ report self_check_report(Catalog c, const tws::assessment_document& doc,
     groups.columns.push_back(role_name(static_cast<tws::role>(ro), l));
   }
   for (std::size_t g = 0; g < cat.group_count; ++g) {
-    std::vector<std::string> row{
-        threat_group_title(c, g, l),
-        r.rated_groups.test(g) ? std::string{tws::to_string(r.group_level[g])}
-                               : say(l, "(not rated)", "（評価対象外）"),
-        tally_text(r.by_group[g])};
+    std::vector<std::string> row{group_title(c, g, l),
+                                 r.rated_groups.test(g)
+                                     ? std::string{tws::to_string(r.group_level[g])}
+                                     : say(l, "(not rated)", "（評価対象外）"),
+                                 tally_text(r.by_group[g])};
     for (std::size_t ro = 0; ro < tws::role_count; ++ro) {
       row.push_back(tally_text(r.by_role_group[ro][g]));
     }

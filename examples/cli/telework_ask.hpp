@@ -10,7 +10,6 @@
 //   justification) or skip (undecided).
 
 #include <cstddef>
-#include <cstdint>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -23,60 +22,22 @@ namespace cli {
 
 /// The questionnaire over one document of a telework catalog.
 template <class Catalog>
-class telework_questionnaire {
- public:
-  telework_questionnaire(Catalog c, tws::assessment_document& doc, lang l)
-      : c_(c), doc_(doc), l_(l) {}
+class telework_questionnaire : public questionnaire_base<Catalog, telework_questionnaire<Catalog>> {
+  using base = questionnaire_base<Catalog, telework_questionnaire<Catalog>>;
+  friend base;
 
-  ask_end run() {
-    std::size_t i = 0;
-    for (;;) {
-      const auto seq = steps();
-      if (i >= seq.size()) return ask_end::done;
-      const auto& s = seq[i];
-      if (s.kind == step::item &&
-          (i == 0 || seq[i - 1].kind != step::item || group_of(seq[i - 1].index) != group_of(s.index))) {
-        std::cout << "\n== " << group_title(group_of(s.index)) << " ==\n";
-      }
-      prompt(seq, i);
-      const auto line = detail_ask::read_line();
-      if (!line) return ended();
-      const auto input = detail_ask::trim(*line);
-      const auto word = detail_ask::lower(input);
-      if (word == "back" || word == "b") {
-        if (i == 0) {
-          std::cout << say(l_, "  This is the first step.\n", "  最初の項目です。\n");
-        } else {
-          --i;
-        }
-        continue;
-      }
-      if (word == "quit" || word == "q") return ask_end::quit;
-      if (word == "?" || word == "help") {
-        std::cout << help_text(s.kind);
-        continue;
-      }
-      const auto result = s.kind == step::name   ? take_name(input)
-                          : s.kind == step::fact ? take_fact(s.index, word)
-                                                 : take_item(s.index, word);
-      if (result == taken::end_of_input) return ended();
-      if (result == taken::yes) ++i;
-    }
-  }
+ public:
+  telework_questionnaire(Catalog c, tws::assessment_document& doc, lang l) : base(c, doc, l) {}
 
  private:
   static constexpr auto kind = Catalog::kind;
-  struct step {
-    enum kind_t : std::uint8_t { name, fact, item } kind;
-    std::size_t index;
-  };
-  enum class taken : std::uint8_t { yes, again, end_of_input };
+  using base::c_;
+  using base::doc_;
+  using base::l_;
+  using typename base::step;
+  using typename base::taken;
 
-  static ask_end ended() {
-    return detail_ask::interrupted != 0 ? ask_end::interrupted : ask_end::end_of_input;
-  }
-
-  [[nodiscard]] std::size_t group_of(std::size_t i) const {
+  [[nodiscard]] std::size_t section_of(std::size_t i) const {
     const auto& cat = Catalog::catalog;
     if constexpr (kind == tws::catalog_kind::self_check) {
       return std::size_t{cat.items[i].group} - 1;
@@ -87,15 +48,7 @@ class telework_questionnaire {
     }
   }
 
-  [[nodiscard]] std::string group_title(std::size_t g) const {
-    if constexpr (kind == tws::catalog_kind::self_check) {
-      return threat_group_title(c_, g, l_);
-    } else if constexpr (kind == tws::catalog_kind::policy) {
-      return policy_group_title(c_, g, l_);
-    } else {
-      return measure_group_title(c_, g, l_);
-    }
-  }
+  [[nodiscard]] std::string section_title(std::size_t g) const { return group_title(c_, g, l_); }
 
   // Whether a self-check item applies under the facts stated so far (a fact
   // left out counts as true), as the engine decides it.
@@ -127,87 +80,45 @@ class telework_questionnaire {
     const std::size_t groups = Catalog::catalog.group_count;
     for (std::size_t g = 0; g < groups; ++g) {  // by group, in catalog order within it
       for (std::size_t i = 0; i < n; ++i) {
-        if (group_of(i) == g && applies(i)) seq.push_back({step::item, i});
+        if (section_of(i) == g && applies(i)) seq.push_back({step::entry, i});
       }
     }
     return seq;
   }
 
-  [[nodiscard]] std::string noun() const {
-    if constexpr (kind == tws::catalog_kind::self_check) {
-      return say(l_, "item", "項目");
-    } else if constexpr (kind == tws::catalog_kind::policy) {
-      return say(l_, "statement", "項目");
-    } else {
-      return say(l_, "measure", "対策");
-    }
-  }
-
-  void keeps(const std::string& current) const {
-    std::cout << say(l_, " (Enter keeps ", "（Enter で ") << current << say(l_, ")", "）");
-  }
-
   void prompt(const std::vector<step>& seq, std::size_t i) const {
-    std::size_t k = 0;
-    std::size_t n = 0;
-    for (std::size_t j = 0; j < seq.size(); ++j) {
-      if (seq[j].kind != seq[i].kind) continue;
-      ++n;
-      if (j <= i) ++k;
-    }
-    const auto progress = [&](const std::string& what) {
-      return l_ == lang::ja ? what + " " + std::to_string(k) + " / " + std::to_string(n)
-                            : what + " " + std::to_string(k) + " of " + std::to_string(n);
-    };
     const auto& s = seq[i];
-    if (s.kind == step::name) {
-      std::cout << say(l_, "Company or team name", "組織名");
-      if (!doc_.facility_name.empty()) {
-        std::cout << say(l_, " (Enter keeps \"", "（Enter で「") << doc_.facility_name
-                  << say(l_, "\")", "」のまま）");
-      }
-      std::cout << ": " << std::flush;
-      return;
-    }
+    if (s.kind == step::name) return this->prompt_name("Company or team name", "組織名");
     if (s.kind == step::fact) {
-      const auto& def = tws::facts_of(c_)[s.index];
-      const bool byod = def.id == "byod";
-      std::cout << progress(say(l_, "fact", "条件")) << " · " << def.id << "\n  "
-                << (byod ? say(l_, "Are private devices used for telework: ",
-                               "テレワークで私用端末を使いますか：")
-                         : say(l_, "Is this telework pattern used: ",
-                               "このテレワークのパターンを使いますか："))
-                << def.ja << " (" << def.en << ")" << say(l_, "?", "？") << "\n  [y/n/skip/back]";
-      if (const auto it = doc_.facts.find(std::string{def.id}); it != doc_.facts.end()) {
-        keeps(it->second ? "y" : "n");
-      }
-      std::cout << " > " << std::flush;
-      return;
+      const bool byod = tws::facts_of(c_)[s.index].id == "byod";
+      return this->prompt_fact(seq, i,
+                               byod ? say(l_, "Are private devices used for telework: ",
+                                          "テレワークで私用端末を使いますか：")
+                                    : say(l_, "Is this telework pattern used: ",
+                                          "このテレワークのパターンを使いますか："));
     }
     const auto& cat = Catalog::catalog;
     const std::string id{tws::item_id(c_, s.index).view()};
-    std::cout << progress(noun()) << " · " << id << " · ";
     if constexpr (kind == tws::catalog_kind::self_check) {
       const auto& item = cat.items[s.index];
-      std::cout << role_name(item.role, l_) << " · " << item_marks(item, l_) << "\n  " << item.ja
-                << "\n  [y/n/na/skip/back]";
+      std::cout << this->progress(seq, i, "item", "項目") << " · " << id << " · "
+                << role_name(item.role, l_) << " · " << item_marks(item, l_) << "\n  " << item.ja;
     } else if constexpr (kind == tws::catalog_kind::policy) {
       const auto& def = cat.statements[s.index];
-      std::cout << obligation_name(def.level, l_) << "\n  " << def.ja
+      std::cout << this->progress(seq, i, "statement", "項目") << " · " << id << " · "
+                << obligation_name(def.level, l_) << "\n  " << def.ja
                 << "\n  [i (implemented) / p (planned) / n (not needed) / skip / back]";
       if (const auto it = doc_.decisions.find(id); it != doc_.decisions.end()) {
-        keeps(std::string{tws::to_string(it->second.value)});
+        this->keeps(tws::to_string(it->second.value));
       }
       std::cout << " > " << std::flush;
       return;
     } else {
       const auto& def = cat.measures[s.index];
-      std::cout << def.title_ja << "\n  " << def.ja << "\n  [y/n/na/skip/back]";
+      std::cout << this->progress(seq, i, "measure", "対策") << " · " << id << " · " << def.title_ja
+                << "\n  " << def.ja;
     }
-    if (const auto it = doc_.answers.find(id); it != doc_.answers.end()) {
-      keeps(std::string{tws::to_string(it->second.value)});
-    }
-    std::cout << " > " << std::flush;
+    this->prompt_answer_keys(id);
   }
 
   [[nodiscard]] std::string help_text(typename step::kind_t k) const {
@@ -238,53 +149,11 @@ class telework_questionnaire {
                "back：前へ、quit：保存して終了\n");
   }
 
-  taken take_name(const std::string& input) {
-    if (input.empty()) return taken::yes;
-    if (!detail_ask::valid_text(input) || input.size() > 200) {
-      std::cout << say(l_, "  Please type a name of at most 200 bytes of UTF-8 text.\n",
-                       "  200 バイト以内の UTF-8 の文字で入力してください。\n");
-      return taken::again;
-    }
-    doc_.facility_name = input;
-    return taken::yes;
-  }
-
-  taken take_fact(std::size_t f, const std::string& word) {
-    const std::string id{tws::facts_of(c_)[f].id};
-    if (word.empty()) return doc_.facts.contains(id) ? taken::yes : invalid();
-    if (word == "y" || word == "yes" || word == "はい") {
-      doc_.facts[id] = true;
-    } else if (word == "n" || word == "no" || word == "いいえ") {
-      doc_.facts[id] = false;
-    } else if (word == "skip" || word == "s") {
-      doc_.facts.erase(id);
-    } else {
-      return invalid();
-    }
-    return taken::yes;
-  }
-
-  // Asks for a line until `ok` accepts it; nullopt at the end of the input.
-  template <class Ok>
-  std::optional<std::string> ask_text(std::string_view en, std::string_view ja,
-                                      std::string_view retry_en, std::string_view retry_ja, Ok ok) {
-    for (;;) {
-      std::cout << say(l_, en, ja) << std::flush;
-      const auto line = detail_ask::read_line();
-      if (!line) return std::nullopt;
-      auto text = detail_ask::trim(*line);
-      if (!text.empty() && detail_ask::valid_text(text) && text.size() <= 4096 && ok(text)) {
-        return text;
-      }
-      std::cout << say(l_, retry_en, retry_ja);
-    }
-  }
-
-  taken take_item(std::size_t i, const std::string& word) {
+  taken take_entry(std::size_t i, const std::string& word) {
     const std::string id{tws::item_id(c_, i).view()};
     if constexpr (kind == tws::catalog_kind::policy) {
       const auto current = doc_.decisions.find(id);
-      if (word.empty()) return current != doc_.decisions.end() ? taken::yes : invalid();
+      if (word.empty()) return current != doc_.decisions.end() ? taken::yes : this->invalid();
       if (word == "skip" || word == "s") {
         doc_.decisions.erase(id);
         return taken::yes;
@@ -298,7 +167,7 @@ class telework_questionnaire {
         entry.value = tws::decision::implemented;
       } else if (word == "p" || word == "planned") {
         entry.value = tws::decision::planned;
-        const auto deadline = ask_text(
+        const auto deadline = this->ask_text(
             "  Deadline (YYYY-MM-DD) > ", "  期限（YYYY-MM-DD） > ",
             "  A date YYYY-MM-DD is needed.\n", "  YYYY-MM-DD の日付を入力してください。\n",
             [](const std::string& t) { return tws::valid_date(t); });
@@ -306,61 +175,24 @@ class telework_questionnaire {
         entry.deadline = *deadline;
       } else if (word == "n" || word == "not_needed") {
         entry.value = tws::decision::not_needed;
-        const auto why = ask_text(
-            "  Why is it not needed? > ", "  不要とする理由 > ",
-            "  A justification is needed (UTF-8 text, at most 4096 bytes).\n",
-            "  理由を入力してください（UTF-8、4096 バイト以内）。\n",
-            [](const std::string&) { return true; });
+        const auto why =
+            this->ask_text("  Why is it not needed? > ", "  不要とする理由 > ",
+                           "  A justification is needed (UTF-8 text, at most 4096 bytes).\n",
+                           "  理由を入力してください（UTF-8、4096 バイト以内）。\n",
+                           [](const std::string&) { return true; });
         if (!why) return taken::end_of_input;
         entry.justification = *why;
       } else {
-        return invalid();
+        return this->invalid();
       }
       entry.object_form = entry.value != tws::decision::implemented || !entry.note.empty() ||
                           entry.impacts != decltype(entry.impacts){};
       doc_.decisions[id] = std::move(entry);
       return taken::yes;
     } else {
-      const auto current = doc_.answers.find(id);
-      if (word.empty()) return current != doc_.answers.end() ? taken::yes : invalid();
-      if (word == "skip" || word == "s") {
-        doc_.answers.erase(id);
-        return taken::yes;
-      }
-      tws::answer value = tws::answer::unanswered;
-      if (word == "y" || word == "yes" || word == "はい") value = tws::answer::yes;
-      if (word == "n" || word == "no" || word == "いいえ") value = tws::answer::no;
-      if (word == "na" || word == "n/a") value = tws::answer::not_applicable;
-      if (value == tws::answer::unanswered) return invalid();
-      tws::answer_entry entry;
-      entry.value = value;
-      if (value == tws::answer::not_applicable) {
-        const auto why = ask_text(
-            "  Why does it not apply? > ", "  対象外の理由 > ",
-            "  A reason is needed (UTF-8 text, at most 4096 bytes).\n",
-            "  理由を入力してください（UTF-8、4096 バイト以内）。\n",
-            [](const std::string&) { return true; });
-        if (!why) return taken::end_of_input;
-        entry.reason = *why;
-        entry.object_form = true;
-      }
-      if (current == doc_.answers.end() || current->second.value != value ||
-          value == tws::answer::not_applicable) {
-        doc_.answers[id] = std::move(entry);
-      }
-      return taken::yes;
+      return this->take_answer(id, word);
     }
   }
-
-  [[nodiscard]] taken invalid() const {
-    std::cout << say(l_, "  Please answer as shown in brackets (? for help).\n",
-                     "  [ ] 内のいずれかで答えてください（? でヘルプ）。\n");
-    return taken::again;
-  }
-
-  Catalog c_;
-  tws::assessment_document& doc_;
-  lang l_;
 };
 
 }  // namespace cli

@@ -59,20 +59,7 @@ std::vector<change_group> diff_telework(Catalog c, const tws::assessment_documen
   groups.push_back(std::move(meta));
 
   if constexpr (kind == tws::catalog_kind::self_check) {
-    change_group facts{"facts", say(l, "Facts", "条件"), {}};
-    compare_members(
-        facts, ja["facility"]["facts"], jb["facility"]["facts"], nullptr, a, b,
-        [&](const std::string& id) { return *tws::find_fact(c, id); },
-        [&](const std::string& id) {
-          const auto& def = cat.facts[*tws::find_fact(c, id)];
-          return say(l, def.en, def.ja);
-        },
-        [&](const doc_t& d, const std::string& id) {
-          const auto it = d.facts.find(id);
-          if (it == d.facts.end()) return say(l, "unstated (true)", "未記入（true）");
-          return std::string{it->second ? "true" : "false"};
-        });
-    groups.push_back(std::move(facts));
+    groups.push_back(detail_diff::fact_changes(c, say(l, "Facts", "条件"), ja, jb, a, b, l));
   }
 
   if constexpr (kind == tws::catalog_kind::policy) {
@@ -152,10 +139,12 @@ std::vector<change_group> diff_telework(Catalog c, const tws::assessment_documen
                                        : say(l, "not rated", "評価対象外")) +
                " (" + tally_text(r.by_group[g]) + ")";
       };
-      add(levels, std::to_string(g + 1), threat_group_title(c, g, l),
-          {{"level", level_of(ra)}, {"implemented", ra.by_group[g].implemented},
+      add(levels, std::to_string(g + 1), group_title(c, g, l),
+          {{"level", level_of(ra)},
+           {"implemented", ra.by_group[g].implemented},
            {"applicable", ra.by_group[g].applicable}},
-          {{"level", level_of(rb)}, {"implemented", rb.by_group[g].implemented},
+          {{"level", level_of(rb)},
+           {"implemented", rb.by_group[g].implemented},
            {"applicable", rb.by_group[g].applicable}},
           text(ra), text(rb));
     }

@@ -48,6 +48,18 @@ inline void add_telework_identity(report& rep, const tws::assessment_document& d
                           doc.date.empty() ? say(l, "(not dated)", "（日付なし）") : doc.date);
 }
 
+/// The head of `rate`'s report for a telework catalog: the title, `what`
+/// followed by the facility's name (or the catalog), then the identity fields.
+inline report telework_rate_report(std::string_view what_en, std::string_view what_ja,
+                                   const tws::assessment_document& doc, std::uint64_t fingerprint,
+                                   lang l) {
+  report rep;
+  rep.title =
+      say(l, what_en, what_ja) + (doc.facility_name.empty() ? doc.catalog : doc.facility_name);
+  add_telework_identity(rep, doc, fingerprint, l);
+  return rep;
+}
+
 /// "yes — 3 applicable items unanswered (counted as not implemented)".
 inline std::string provisional_text(bool provisional, std::size_t count, lang l,
                                     std::string_view noun_en, std::string_view noun_ja) {
@@ -89,6 +101,14 @@ void add_excluded_section(report& rep, Catalog c, const tws::assessment_document
   rep.sections.push_back(std::move(excluded));
 }
 
+/// The title of group g of a telework catalog: its threat group (mic-telework-v4),
+/// statement group (csaj-home-2018) or measure group (coworking-user), e.g.
+/// "2 Malware" / "2 悪意のソフトウェアに対する対策", "1 Lent devices and home LAN".
+template <class Catalog>
+std::string group_title(Catalog /*catalog*/, std::size_t g, lang l) {
+  return numbered_title(Catalog::catalog.groups[g], l);
+}
+
 // --- mic-telework-v4 ---------------------------------------------------------
 
 inline std::string role_name(tws::role r, lang l) {
@@ -105,13 +125,6 @@ inline std::string role_name(tws::role r, lang l) {
 
 inline std::string self_check_level_name(tws::self_check_level v, lang l) {
   return say(l, tws::name_en(v), tws::name_ja(v));
-}
-
-/// A threat group's title: "2 Malware" / "2 悪意のソフトウェアに対する対策".
-template <class Catalog>
-std::string threat_group_title(Catalog /*catalog*/, std::size_t g, lang l) {
-  const auto& def = Catalog::catalog.groups[g];
-  return std::to_string(def.no) + " " + say(l, def.en, def.ja);
 }
 
 /// "basic", "recommended", "basic+recommended" for a self-check item.
@@ -164,13 +177,6 @@ inline std::string impact_name(tws::impact i, lang l) {
   return say(l, "unrated", "未評価");
 }
 
-/// A policy group's title: "1 Lent devices and home LAN" / "1 貸与端末、宅内LAN".
-template <class Catalog>
-std::string policy_group_title(Catalog /*catalog*/, std::size_t g, lang l) {
-  const auto& def = Catalog::catalog.groups[g];
-  return std::to_string(def.no) + " " + say(l, def.en, def.ja);
-}
-
 /// A statement's title: its English title, or the Japanese statement itself.
 template <class Catalog>
 std::string statement_title(Catalog /*catalog*/, std::size_t n, lang l) {
@@ -195,13 +201,6 @@ const tws::decision_entry* decision_entry_of(Catalog c, const tws::assessment_do
 }
 
 // --- coworking-user ------------------------------------------------------------
-
-/// A measure group's title.
-template <class Catalog>
-std::string measure_group_title(Catalog /*catalog*/, std::size_t g, lang l) {
-  const auto& def = Catalog::catalog.groups[g];
-  return std::to_string(def.no) + " " + say(l, def.en, def.ja);
-}
 
 /// A measure's or risk's title: English, or its Japanese bold title.
 template <class Def>

@@ -113,11 +113,16 @@ inline std::string level_label(std::uint8_t n, lang l) {
   return n == 0 ? name : stars(n) + " " + name;
 }
 
+/// A numbered definition's title, e.g. "2 Malware" / "2 悪意のソフトウェアに対する対策".
+template <class Def>
+std::string numbered_title(const Def& def, lang l) {
+  return std::to_string(def.no) + " " + say(l, def.en, def.ja);
+}
+
 /// A category title, e.g. "3 Network equipment (Wi-Fi access points, routers)".
 template <class Catalog>
 std::string category_title(Catalog /*catalog*/, std::size_t cat, lang l) {
-  const auto& def = Catalog::checklist.categories[cat];
-  return std::to_string(def.no) + " " + say(l, def.en, def.ja);
+  return numbered_title(Catalog::checklist.categories[cat], l);
 }
 
 /// The title of measure m, which is also its audit item: the catalog's

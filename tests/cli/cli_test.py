@@ -464,14 +464,21 @@ def rules_markdown():
     check("### 脆弱性診断 評価一覧" not in out, "coworking-v2 rules print the diagnosis table")
 
 
-@case
-def rules_json():
+def rules_json_of(catalogs):
+    """`rules CATALOG --format json` for each catalog, checked to be the same on
+    two runs and to name the catalog with the fingerprint --version gives it."""
     versions = dict(re.findall(r"^(\S+)\s+fingerprint ([0-9a-f]{16})$", run("--version")[0], re.M))
-    for catalog in CATALOGS:
+    for catalog in catalogs:
         first, _ = run("rules", catalog, "--format", "json")
         check(first == run("rules", catalog, "--format", "json")[0], f"{catalog}: runs differ")
         rules = json.loads(first)
         check(rules["catalog"] == catalog and rules["fingerprint"] == versions[catalog], catalog)
+        yield catalog, rules
+
+
+@case
+def rules_json():
+    for catalog, rules in rules_json_of(CATALOGS):
         check(len(rules["audit_items"]) == 32 and len(rules["levels"]) == 4, catalog)
         item = rules["audit_items"][15]
         check(item["no"] == 16 and item["marks"] == {"★": "●", "★★": "●", "★★★": "●"}, item)
@@ -775,12 +782,7 @@ def telework_rules():
     for text in ("coworking-user rating rules", "mitigation matrix",
                  "  5.1  ·  ·  ·  ·  ·  ·  ·  ●  ·  ·"):
         check(text in out, f"coworking-user rules: no {text!r}\n{out[-2000:]}")
-    versions = dict(re.findall(r"^(\S+)\s+fingerprint ([0-9a-f]{16})$", run("--version")[0], re.M))
-    for catalog in TELEWORK_CATALOGS:
-        first, _ = run("rules", catalog, "--format", "json")
-        check(first == run("rules", catalog, "--format", "json")[0], f"{catalog}: runs differ")
-        rules = json.loads(first)
-        check(rules["catalog"] == catalog and rules["fingerprint"] == versions[catalog], catalog)
+    for catalog, rules in rules_json_of(TELEWORK_CATALOGS):
         check(rules["sections"] and all(set(s) == {"heading", "paragraphs", "columns", "rows"}
                                         for s in rules["sections"]), catalog)
 
