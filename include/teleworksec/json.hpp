@@ -119,6 +119,15 @@ class strict_builder {
       for (std::size_t k = 1; k < len; ++k) {
         if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0U) != 0x80U) len = 0;
       }
+      if (len > 2) {
+        // The second byte's narrower ranges: no overlong forms, no surrogates,
+        // nothing above U+10FFFF (what nlohmann/json's writer accepts).
+        const auto second = static_cast<unsigned char>(s[i + 1]);
+        if ((b == 0xE0 && second < 0xA0) || (b == 0xED && second > 0x9F) ||
+            (b == 0xF0 && second < 0x90) || (b == 0xF4 && second > 0x8F)) {
+          len = 0;
+        }
+      }
       if (len == 0 || (len == 1 && (b < 0x20 || b == 0x7F))) {
         char hex[5];
         std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(b));

@@ -335,4 +335,16 @@ TEST_CASE("assessment JSON: a check's sources are read strictly", "[nmap][json]"
                     Catch::Contains("expected an array of scan file names, got a string"));
 }
 
+TEST_CASE("nmap: a scan quoting bytes that are not UTF-8 still writes valid JSON", "[nmap]") {
+  // Found by fuzz.nmap_reader: snmp-brute output with E0 8F 8A, whose second
+  // byte makes it an overlong (invalid) UTF-8 sequence.
+  const auto r = scan("fuzz-overlong-utf8.xml");
+  tws::assessment_document doc;
+  doc.catalog = "certification-v2";
+  nm::merge(doc, r, nm::on_conflict::fail);
+  const auto text = tws::dump(tws::to_json(doc));
+  CHECK(text.find("\\\\xE0\\\\x8F\\\\x8A") != std::string::npos);
+  CHECK(tws::read_assessment(text, "again.json") == doc);
+}
+
 #endif
