@@ -1,28 +1,12 @@
 # libFuzzer target for the assessment reader, with a short ctest run on a seed
 # corpus of the sample assessments and the bad-input corpus. Clang only, and
 # only when its libFuzzer runtime links (Debian: libclang-rt-<version>-dev).
-# Included from tests/CMakeLists.txt; ctest runs this same file as a script
-# (the branch below) to lay out a fresh corpus and run the fuzzer.
+# Included from tests/CMakeLists.txt; the test runs fuzz_run.cmake, which lays
+# out a fresh corpus and runs the fuzzer.
 #
 # A long run, from the build directory:
 #   mkdir -p fuzz-corpus && cp ../../examples/assessments/*.json ../../tests/data/bad/* fuzz-corpus/
 #   tests/teleworksec_fuzz_assessment_reader fuzz-corpus -max_len=65536 -max_total_time=3600
-
-if(CMAKE_SCRIPT_MODE_FILE)
-  # ctest: fresh corpus from the seeds, then the fuzzer for a fixed time.
-  file(REMOVE_RECURSE "${CORPUS}")
-  file(MAKE_DIRECTORY "${CORPUS}" "${ARTIFACTS}")
-  file(GLOB seeds "${SOURCE_DIR}/examples/assessments/*.json" "${SOURCE_DIR}/tests/data/bad/*")
-  file(COPY ${seeds} DESTINATION "${CORPUS}")
-  execute_process(
-    COMMAND "${FUZZER}" "${CORPUS}" -max_total_time=${SECONDS} -max_len=65536 -timeout=10
-            -rss_limit_mb=2048 -print_final_stats=1 "-artifact_prefix=${ARTIFACTS}/"
-    RESULT_VARIABLE status)
-  if(NOT status EQUAL 0)
-    message(FATAL_ERROR "the fuzzer failed (${status}); the input is in ${ARTIFACTS}")
-  endif()
-  return()
-endif()
 
 if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
   return()
@@ -67,7 +51,8 @@ add_test(
   NAME fuzz.assessment_reader.smoke
   COMMAND
     "${CMAKE_COMMAND}" -D FUZZER=$<TARGET_FILE:teleworksec_fuzz_assessment_reader>
-    -D "SOURCE_DIR=${teleworksec_fuzz_root}" -D "CORPUS=${CMAKE_CURRENT_BINARY_DIR}/fuzz-corpus"
+    -D "SEEDS=${teleworksec_fuzz_root}/examples/assessments/*.json|${teleworksec_fuzz_root}/tests/data/bad/*"
+    -D MAX_LEN=65536 -D "CORPUS=${CMAKE_CURRENT_BINARY_DIR}/fuzz-corpus"
     -D "ARTIFACTS=${CMAKE_CURRENT_BINARY_DIR}/fuzz-artifacts" -D SECONDS=${TELEWORKSEC_FUZZ_SECONDS}
-    -P "${CMAKE_CURRENT_LIST_FILE}")
+    -P "${CMAKE_CURRENT_LIST_DIR}/fuzz_run.cmake")
 set_tests_properties(fuzz.assessment_reader.smoke PROPERTIES TIMEOUT 600 LABELS fuzz)

@@ -51,8 +51,9 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND TELEWORKSEC_HAVE_LIBFUZZER)
     NAME fuzz.nmap_reader.smoke
     COMMAND
       "${CMAKE_COMMAND}" -D FUZZER=$<TARGET_FILE:teleworksec_fuzz_nmap_reader>
-      -D "SEEDS=${CMAKE_CURRENT_LIST_DIR}/../data/nmap" -D "CORPUS=${CMAKE_CURRENT_BINARY_DIR}/nmap-fuzz-corpus"
+      -D "SEEDS=${CMAKE_CURRENT_LIST_DIR}/../data/nmap/*.xml|${CMAKE_CURRENT_LIST_DIR}/../data/nmap/bad/*.xml"
+      -D MAX_LEN=262144 -D "CORPUS=${CMAKE_CURRENT_BINARY_DIR}/nmap-fuzz-corpus"
       -D "ARTIFACTS=${CMAKE_CURRENT_BINARY_DIR}/nmap-fuzz-artifacts"
-      -D SECONDS=${TELEWORKSEC_NMAP_FUZZ_SECONDS} -P "${CMAKE_CURRENT_LIST_DIR}/fuzz_run.cmake")
+      -D SECONDS=${TELEWORKSEC_NMAP_FUZZ_SECONDS} -P "${CMAKE_CURRENT_LIST_DIR}/../fuzz/fuzz_run.cmake")
   set_tests_properties(fuzz.nmap_reader.smoke PROPERTIES TIMEOUT 600 LABELS "fuzz;nmap")
 endif()
