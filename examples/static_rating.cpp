@@ -18,7 +18,7 @@ namespace {
 
 namespace tws = teleworksec;
 using tws::catalogs::certification_v2;
-using certification = tws::assessment<tws::catalogs::certification_v2_t>;
+using certification = tws::certification_assessment<tws::catalogs::certification_v2_t>;
 
 consteval std::size_t question(std::string_view id) {
   const auto q = tws::find_question(certification_v2, id);

@@ -20,9 +20,9 @@ namespace {
 namespace tws = teleworksec;
 using cert = tws::catalogs::certification_v2_t;
 
-static_assert(tws::assessment<cert>::question_count == TWS_CERT_QUESTIONS);
-static_assert(tws::assessment<cert>::check_count == TWS_CERT_CHECKS);
-static_assert(tws::assessment<cert>::fact_count == TWS_CERT_FACTS);
+static_assert(tws::certification_assessment<cert>::question_count == TWS_CERT_QUESTIONS);
+static_assert(tws::certification_assessment<cert>::check_count == TWS_CERT_CHECKS);
+static_assert(tws::certification_assessment<cert>::fact_count == TWS_CERT_FACTS);
 static_assert(tws::check_outcome::code_count == 7);
 
 // The fact order teleworksec.h documents for the compact entry's bit mask.
@@ -159,7 +159,7 @@ TWS_API int tws_rate_certification_compact_evidence(const unsigned char* answers
     return TWS_BAD_INPUT;
   }
 
-  tws::assessment<cert> a{};
+  tws::certification_assessment<cert> a{};
   a.policy = audit_policy == TWS_POLICY_AUDIT ? tws::evidence_policy::audit
                                               : tws::evidence_policy::self_assessment;
   for (unsigned f = 0; f < TWS_CERT_FACTS; ++f) {

@@ -108,7 +108,7 @@ namespace cli {
 template <class Catalog>
 std::vector<change_group> diff_assessments(Catalog c, const tws::assessment_document& a,
                                            const tws::assessment_document& b, lang l) {
-  using res = tws::result<Catalog>;
+  using res = tws::certification_result<Catalog>;
   using detail_diff::compare_members;
   using doc_t = tws::assessment_document;
   const auto ja = tws::to_json(a);

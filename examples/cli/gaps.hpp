@@ -38,7 +38,7 @@ inline tws::grade check_grade_needed(tws::mark m, tws::grade level_max) {
 
 /// Why a failing question fails: no, unanswered, or a yes without acceptable evidence.
 template <class Catalog>
-std::string question_state(Catalog /*catalog*/, const tws::result<Catalog>& r, std::size_t q,
+std::string question_state(Catalog /*catalog*/, const tws::certification_result<Catalog>& r, std::size_t q,
                            lang l) {
   if (r.unanswered.test(q)) return answer_name(tws::answer::unanswered, l);
   if (!r.unverified.test(q)) return answer_name(tws::answer::no, l);
@@ -57,9 +57,9 @@ std::string question_state(Catalog /*catalog*/, const tws::result<Catalog>& r, s
 /// question with its text, grouped by category; otherwise one short section
 /// that points to `teleworksec gaps <file>`.
 template <class Catalog>
-void add_gap_sections(report& rep, Catalog c, const tws::result<Catalog>& r, lang l, bool full,
+void add_gap_sections(report& rep, Catalog c, const tws::certification_result<Catalog>& r, lang l, bool full,
                       const std::string& file = {}) {
-  using res = tws::result<Catalog>;
+  using res = tws::certification_result<Catalog>;
   const auto& program = Catalog::program_catalog::program;
   const auto g = tws::gaps_to_next_level(c, r);
 
@@ -165,7 +165,7 @@ void add_gap_sections(report& rep, Catalog c, const tws::result<Catalog>& r, lan
 
 /// The fields that name what was rated.
 template <class Catalog>
-void add_identity(report& rep, const tws::assessment_document& doc, const tws::result<Catalog>& r,
+void add_identity(report& rep, const tws::assessment_document& doc, const tws::certification_result<Catalog>& r,
                   lang l) {
   rep.fields.emplace_back(say(l, "Facility", "施設"), doc.facility_name.empty()
                                                           ? say(l, "(unnamed)", "（名称なし）")
@@ -177,7 +177,7 @@ void add_identity(report& rep, const tws::assessment_document& doc, const tws::r
 
 /// The level, marked indicative when there is no diagnosis.
 template <class Catalog>
-std::string level_text(const tws::result<Catalog>& r, lang l) {
+std::string level_text(const tws::certification_result<Catalog>& r, lang l) {
   return level_label(r.level.stars, l) +
          (r.level.indicative ? say(l, " (indicative: no diagnosis)", "（参考値：診断なし）")
                              : std::string{});

@@ -77,12 +77,12 @@ report policy_report(Catalog c, const tws::assessment_document& doc,
                                     : "no — " + n_bad + " SHALL statement" +
                                           (r.nonconforming.count() == 1 ? "" : "s") + " open"));
   rep.fields.emplace_back(say(l, "Overdue", "期限切れ"), std::to_string(r.overdue.count()));
-  const auto n_undecided = std::to_string(r.undecided_count);
+  const auto n_undecided = std::to_string(r.unanswered_count);
   rep.fields.emplace_back(
       say(l, "Provisional", "暫定"),
       r.provisional ? (l == lang::ja ? "はい — 未判定の項目 " + n_undecided + " 件"
                                      : "yes — " + n_undecided + " statement" +
-                                           (r.undecided_count == 1 ? "" : "s") + " undecided")
+                                           (r.unanswered_count == 1 ? "" : "s") + " undecided")
                     : say(l, "no — every statement is decided", "いいえ — すべて判定済み"));
 
   if (r.nonconforming.any()) {
@@ -102,7 +102,7 @@ report policy_report(Catalog c, const tws::assessment_document& doc,
                     say(l, "tailored out", "適用除外")};
   for (std::size_t lv = 0; lv < tws::obligation_count; ++lv) {
     std::size_t tailored = 0;
-    r.tailored.for_each([&](std::size_t n) {
+    r.explicit_na.for_each([&](std::size_t n) {
       tailored += static_cast<std::size_t>(cat.statements[n].level) == lv ? 1U : 0U;
     });
     levels.rows.push_back({obligation_name(static_cast<tws::obligation>(lv), l),
@@ -127,12 +127,12 @@ report policy_report(Catalog c, const tws::assessment_document& doc,
 
   add_policy_plan(rep, c, doc, r, l, false, file);
 
-  if (r.tailored.any()) {
+  if (r.explicit_na.any()) {
     section tailored;
     tailored.heading = say(l, "Tailored out (not needed)", "適用除外（不要）とした項目");
     tailored.columns = {say(l, "statement", "項目"), say(l, "level", "レベル"),
                         say(l, "justification", "理由")};
-    r.tailored.for_each([&](std::size_t n) {
+    r.explicit_na.for_each([&](std::size_t n) {
       const auto* e = decision_entry_of(c, doc, n);
       tailored.rows.push_back({std::string{tws::item_id(c, n).view()} + " " +
                                    statement_title(c, n, l),

@@ -23,9 +23,9 @@ namespace cli {
 
 /// The human-readable report of a result; `file` names the input in hints.
 template <class Catalog>
-report rate_report(Catalog c, const tws::assessment_document& doc, const tws::result<Catalog>& r,
+report rate_report(Catalog c, const tws::assessment_document& doc, const tws::certification_result<Catalog>& r,
                    lang l, const std::string& file) {
-  using res = tws::result<Catalog>;
+  using res = tws::certification_result<Catalog>;
   report rep;
   rep.title = say(l, "Security rating: ", "セキュリティ評価：") +
               (doc.facility_name.empty() ? doc.catalog : doc.facility_name);

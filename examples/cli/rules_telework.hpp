@@ -66,7 +66,7 @@ report telework_rules_report(Catalog c) {
              "A group is basic_unmet when an applicable basic item is not implemented, "
              "recommended when every applicable item is, basic otherwise. The level is the "
              "weakest rated group's (「最も弱いところが全体のセキュリティレベルになる」). "} +
-             (tws::self_check_rules::unmarked_items_are_basic
+             (tws::self_check_rules::counts_as_basic(false, false)
                   ? "Items without a 基本/推奨 block count as basic."
                   : "Items without a 基本/推奨 block count as recommended.")}));
 
@@ -83,10 +83,8 @@ report telework_rules_report(Catalog c) {
       const auto& def = cat.facts[f];
       std::size_t n = 0;
       for (const auto& item : cat.items) {
-        n += (def.id == "byod" ? item.byod == tws::byod_rule::byod_only
-                               : item.patterns.contains(tws::fact(static_cast<unsigned>(f))))
-                 ? 1U
-                 : 0U;
+        const auto self = tws::fact(static_cast<unsigned>(f));
+        n += item.patterns.contains(self) || item.scope.needs.contains(self) ? 1U : 0U;
       }
       facts.rows.push_back({"`" + std::string{def.id} + "`", std::string{def.ja},
                             std::string{def.en}, std::to_string(n)});
@@ -113,9 +111,8 @@ report telework_rules_report(Catalog c) {
     }
     rep.sections.push_back(std::move(groups));
 
-    for (std::size_t ro = 0; ro < tws::role_count; ++ro) {
-      const auto who = static_cast<tws::role>(ro);
-      auto items = make_section(role_name(who, lang::ja) + " (" + role_name(who, en) + ")",
+    for (std::size_t who = 0; who < cat.role_count; ++who) {
+      auto items = make_section(role_name(c, who, lang::ja) + " (" + role_name(c, who, en) + ")",
                                 {"item", "group", "基本", "推奨", "【対象】", "BYOD", "p.", "内容",
                                  "title"});
       for (std::size_t i = 0; i < cat.items.size(); ++i) {
@@ -127,9 +124,9 @@ report telework_rules_report(Catalog c) {
             targets += (targets.empty() ? "" : ",") + std::to_string(f + 1);
           }
         }
-        const char* byod = item.byod == tws::byod_rule::byod_only      ? "only"
-                           : item.byod == tws::byod_rule::byod_variant ? "variant"
-                                                                        : "";
+        const char* byod = !item.scope.needs.empty()              ? "only"
+                           : !item.scope.own_wording_when.empty() ? "variant"
+                                                                  : "";
         items.rows.push_back({std::string{tws::item_id(c, i).view()}, std::to_string(item.group),
                               item.basic ? "●" : "", item.recommended ? "●" : "",
                               targets.empty() ? "all" : targets, byod,
@@ -144,7 +141,7 @@ report telework_rules_report(Catalog c) {
     for (const auto& k : cat.cases) {
       std::string items;
       for (std::size_t i = 0; i < k.item_count; ++i) {
-        items += (items.empty() ? "" : ", ") + std::string{tws::to_string(k.items[i].role)} + "/" +
+        items += (items.empty() ? "" : ", ") + std::string{cat.roles[k.items[i].role].id} + "/" +
                  std::to_string(k.items[i].no);
       }
       cases.rows.push_back({std::to_string(k.no), std::to_string(k.page), std::string{k.ja},
@@ -158,7 +155,7 @@ report telework_rules_report(Catalog c) {
          "SHALL (遵守事項) is implemented or tailored out.",
          "The plan lists the open statements (planned or undecided) by impact — the highest over "
          "confidentiality, integrity, availability and non-repudiation; unrated ranks as " +
-             std::string{tws::to_string(tws::policy_rules::unrated_ranks_as)} +
+             std::string{tws::to_string(tws::policy_rules::rank(tws::impact::unrated))} +
              " — then deadline (undecided last), level, source order. A deadline before the "
              "evaluation date is overdue.",
          "A level marked * is our reading: sections 9 and 10 carry no tag, so the level is read "
@@ -170,7 +167,7 @@ report telework_rules_report(Catalog c) {
       std::size_t n = 0;
       for (const auto& s : cat.statements) n += s.level == o ? 1U : 0U;
       levels.rows.push_back({obligation_name(o, en), obligation_name(o, lang::ja),
-                             std::to_string(n), tws::policy_rules::required[lv] ? "yes" : "no"});
+                             std::to_string(n), tws::policy_rules::required(o) ? "yes" : "no"});
     }
     rep.sections.push_back(std::move(levels));
 

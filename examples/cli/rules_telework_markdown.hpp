@@ -28,9 +28,9 @@ inline std::string mic_item_table() {
         patterns += (patterns.empty() ? "" : " ") + std::to_string(p + 1);
       }
     }
-    const char* byod = item.byod == tws::byod_rule::byod_only      ? "only"
-                       : item.byod == tws::byod_rule::byod_variant ? "own wording"
-                                                                   : "";
+    const char* byod = !item.scope.needs.empty()              ? "only"
+                       : !item.scope.own_wording_when.empty() ? "own wording"
+                                                              : "";
     s += "| " + std::string{tws::item_id(c, i).view()} + " | " + std::to_string(item.group) +
          " | " + (item.basic ? "●" : "") + " | " + (item.recommended ? "●" : "") + " | " +
          (patterns.empty() ? "all" : patterns) + " | " + byod + " | " + std::string{item.en} +
@@ -60,7 +60,7 @@ inline std::string csaj_statement_table() {
 inline std::string risk_matrix_table() {
   constexpr auto c = tws::catalogs::coworking_user;
   const auto& cat = c.catalog;
-  constexpr const auto& tables = tws::detail::risk_tables_of<tws::catalogs::coworking_user_t>;
+  constexpr const auto& tables = tws::engine_tables_v<tws::catalogs::coworking_user_t>;
   std::string s = "| risk | リスク | mitigated by |\n|---|---|---|\n";
   for (std::size_t k = 0; k < cat.risk_count; ++k) {
     std::string measures;

@@ -97,8 +97,8 @@ report self_check_report(Catalog c, const tws::assessment_document& doc,
   groups.heading = say(l, "By threat group", "対策の分類別");
   groups.columns = {say(l, "group", "分類"), say(l, "level", "レベル"),
                     say(l, "implemented", "実施/該当")};
-  for (std::size_t ro = 0; ro < tws::role_count; ++ro) {
-    groups.columns.push_back(role_name(static_cast<tws::role>(ro), l));
+  for (std::size_t ro = 0; ro < cat.role_count; ++ro) {
+    groups.columns.push_back(role_name(c, ro, l));
   }
   for (std::size_t g = 0; g < cat.group_count; ++g) {
     std::vector<std::string> row{group_title(c, g, l),
@@ -106,14 +106,14 @@ report self_check_report(Catalog c, const tws::assessment_document& doc,
                                      ? std::string{tws::to_string(r.group_level[g])}
                                      : say(l, "(not rated)", "（評価対象外）"),
                                  tally_text(r.by_group[g])};
-    for (std::size_t ro = 0; ro < tws::role_count; ++ro) {
+    for (std::size_t ro = 0; ro < cat.role_count; ++ro) {
       row.push_back(tally_text(r.by_role_group[ro][g]));
     }
     groups.rows.push_back(std::move(row));
   }
   std::string roles;
-  for (std::size_t ro = 0; ro < tws::role_count; ++ro) {
-    roles += (roles.empty() ? "" : ", ") + role_name(static_cast<tws::role>(ro), l) + " " +
+  for (std::size_t ro = 0; ro < cat.role_count; ++ro) {
+    roles += (roles.empty() ? "" : ", ") + role_name(c, ro, l) + " " +
              tally_text(r.by_role[ro]);
   }
   groups.paragraphs.push_back(

@@ -65,7 +65,12 @@ class telework_questionnaire : public questionnaire_base<Catalog, telework_quest
         pattern = pattern || (item.patterns.contains(tws::fact(static_cast<unsigned>(f))) &&
                               truth(cat.facts[f].id));
       }
-      return pattern && (item.byod != tws::byod_rule::byod_only || truth("byod"));
+      bool needs = true;
+      for (std::size_t f = 0; f < cat.facts.size(); ++f) {
+        needs = needs && (!item.scope.needs.contains(tws::fact(static_cast<unsigned>(f))) ||
+                          truth(cat.facts[f].id));
+      }
+      return pattern && needs;
     } else {
       (void)i;
       return true;
@@ -76,7 +81,7 @@ class telework_questionnaire : public questionnaire_base<Catalog, telework_quest
     std::vector<step> seq{{step::name, 0}};
     const auto& facts = tws::facts_of(c_);
     for (std::size_t f = 0; f < facts.size(); ++f) seq.push_back({step::fact, f});
-    constexpr std::size_t n = tws::item_count_of<Catalog>();
+    constexpr std::size_t n = Catalog::item_count;
     const std::size_t groups = Catalog::catalog.group_count;
     for (std::size_t g = 0; g < groups; ++g) {  // by group, in catalog order within it
       for (std::size_t i = 0; i < n; ++i) {
@@ -102,7 +107,7 @@ class telework_questionnaire : public questionnaire_base<Catalog, telework_quest
     if constexpr (kind == tws::catalog_kind::self_check) {
       const auto& item = cat.items[s.index];
       std::cout << this->progress(seq, i, "item", "項目") << " · " << id << " · "
-                << role_name(item.role, l_) << " · " << item_marks(item, l_) << "\n  " << item.ja;
+                << role_name(c_, item.role, l_) << " · " << item_marks(item, l_) << "\n  " << item.ja;
     } else if constexpr (kind == tws::catalog_kind::policy) {
       const auto& def = cat.statements[s.index];
       std::cout << this->progress(seq, i, "statement", "項目") << " · " << id << " · "

@@ -28,9 +28,9 @@ std::vector<change_group> diff_telework(Catalog c, const tws::assessment_documen
   const auto member = [](const nlohmann::json& j, const char* key) {
     return j.value(key, nlohmann::json::object());
   };
-  const auto rank = [&](const std::string& id) { return *tws::find_item(c, id); };
+  const auto rank = [&](const std::string& id) { return *tws::find_answer(c, id); };
   const auto title = [&](const std::string& id) {
-    const auto i = *tws::find_item(c, id);
+    const auto i = *tws::find_answer(c, id);
     if constexpr (kind == tws::catalog_kind::self_check) {
       return one_line(say(l, cat.items[i].en, cat.items[i].ja));
     } else if constexpr (kind == tws::catalog_kind::policy) {
@@ -118,7 +118,7 @@ std::vector<change_group> diff_telework(Catalog c, const tws::assessment_documen
     const auto state = [](const auto& r, std::size_t i) {
       return std::string{tws::detail::item_state(r, i)};
     };
-    for (std::size_t i = 0; i < tws::item_count_of<Catalog>(); ++i) {
+    for (std::size_t i = 0; i < Catalog::item_count; ++i) {
       if (state(ra, i) == state(rb, i)) continue;
       const std::string id{tws::item_id(c, i).view()};
       items.changes.push_back({id, title(id), state(ra, i), state(rb, i), item_state_name(ra, i, l),
@@ -161,8 +161,8 @@ std::vector<change_group> diff_telework(Catalog c, const tws::assessment_documen
     count("nonconforming", say(l, "open SHALL statements", "未対応の遵守事項"),
           ra.nonconforming.count(), rb.nonconforming.count());
     count("overdue", say(l, "overdue", "期限切れ"), ra.overdue.count(), rb.overdue.count());
-    count("undecided", say(l, "undecided statements", "未判定の項目"), ra.undecided_count,
-          rb.undecided_count);
+    count("undecided", say(l, "undecided statements", "未判定の項目"), ra.unanswered_count,
+          rb.unanswered_count);
     count("plan", say(l, "statements in the plan", "計画中の項目"), ra.plan_size, rb.plan_size);
   } else {
     change_group risks{"residual_risks", say(l, "Residual risks", "残存リスク"), {}};

@@ -45,8 +45,7 @@ nlohmann::json telework_hints(Catalog c) {
       const auto self = tws::fact(static_cast<unsigned>(f));
       for (std::size_t i = 0; i < cat.items.size(); ++i) {
         const auto& item = cat.items[i];
-        const bool needs = def.id == "byod" ? item.byod == tws::byod_rule::byod_only
-                                            : item.patterns.contains(self);
+        const bool needs = item.patterns.contains(self) || item.scope.needs.contains(self);
         if (needs) list.push_back(tws::item_id(c, i).view());
       }
       h["facts"][std::string{def.id}] = {{"ja", def.ja}, {"en", def.en}, {"items", list}};
@@ -66,12 +65,12 @@ nlohmann::json telework_hints(Catalog c) {
       h["items"][std::string{tws::item_id(c, i).view()}] = {
           {"ja", item.ja},
           {"en", item.en},
-          {"role", tws::to_string(item.role)},
+          {"role", cat.roles[item.role].id},
           {"group", cat.groups[item.group - 1].ja},
           {"basic", item.basic},
           {"recommended", item.recommended},
           {"patterns", patterns},
-          {"byod_only", item.byod == tws::byod_rule::byod_only},
+          {"byod_only", !item.scope.needs.empty()},
           {"page", item.page}};
     }
   } else if constexpr (Catalog::kind == tws::catalog_kind::policy) {

@@ -111,16 +111,11 @@ std::string group_title(Catalog /*catalog*/, std::size_t g, lang l) {
 
 // --- mic-telework-v4 ---------------------------------------------------------
 
-inline std::string role_name(tws::role r, lang l) {
-  switch (r) {
-    case tws::role::executive:
-      return say(l, "executives", "経営者");
-    case tws::role::admin:
-      return say(l, "system administrators", "システム管理者");
-    case tws::role::worker:
-      break;
-  }
-  return say(l, "teleworkers", "テレワーク勤務者");
+/// The name of role r of a self-check catalog, as the catalog gives it.
+template <class Catalog>
+std::string role_name(Catalog /*catalog*/, std::size_t r, lang l) {
+  const auto& role = Catalog::catalog.roles[r];
+  return std::string{l == lang::en ? role.en : role.ja};
 }
 
 inline std::string self_check_level_name(tws::self_check_level v, lang l) {
@@ -189,7 +184,7 @@ template <class Result>
 tws::decision decision_of(const Result& r, std::size_t n) {
   if (r.implemented.test(n)) return tws::decision::implemented;
   if (r.planned.test(n)) return tws::decision::planned;
-  return r.tailored.test(n) ? tws::decision::not_needed : tws::decision::undecided;
+  return r.explicit_na.test(n) ? tws::decision::not_needed : tws::decision::undecided;
 }
 
 /// The entry of statement n in the document, or nullptr.
@@ -211,7 +206,7 @@ std::string risk_row_title(const Def& def, lang l) {
 /// The measures that mitigate risk k (from the engine's own tables).
 template <class Catalog>
 auto mitigators_of(Catalog /*catalog*/, std::size_t k) {
-  return tws::detail::risk_tables_of<Catalog>.mitigators[k];
+  return tws::engine_tables_v<Catalog>.mitigators[k];
 }
 
 }  // namespace cli

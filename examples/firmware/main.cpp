@@ -29,10 +29,10 @@ struct compact_answers {
   std::uint32_t false_facts;
 };
 
-tws::assessment<tws::catalogs::certification_v2_t> unpack(const compact_answers& c) {
+tws::certification_assessment<tws::catalogs::certification_v2_t> unpack(const compact_answers& c) {
   constexpr tws::answer answers[] = {tws::answer::unanswered, tws::answer::yes, tws::answer::no,
                                      tws::answer::not_applicable};
-  tws::assessment<tws::catalogs::certification_v2_t> a{};
+  tws::certification_assessment<tws::catalogs::certification_v2_t> a{};
   for (std::size_t q = 0; q < a.question_count; ++q) {
     const std::uint64_t word = q < 32 ? c.answers_lo : c.answers_hi;
     a.set_answer(q, answers[(word >> (2 * (q % 32))) & 3U]);

@@ -62,7 +62,7 @@ namespace {
 
 namespace tws = teleworksec;
 using tws::catalogs::certification_v2;
-using certification = tws::assessment<tws::catalogs::certification_v2_t>;
+using certification = tws::certification_assessment<tws::catalogs::certification_v2_t>;
 constexpr const auto& program = tws::catalogs::certification_v2_program;
 constexpr const auto& checklist = tws::catalogs::coworking_v2_checklist;
 
@@ -181,7 +181,7 @@ std::string_view risk(const std::array<tws::grade_def, 5>& table, tws::grade g) 
 
 std::string_view yes_no(bool b) { return b ? "yes" : "no"; }
 
-void print_gaps(const tws::result<tws::catalogs::certification_v2_t>& r) {
+void print_gaps(const tws::certification_result<tws::catalogs::certification_v2_t>& r) {
   const auto gaps = tws::gaps_to_next_level(certification_v2, r);
   if (gaps.target_stars == 0) {
     std::cout << "\nNothing blocks: this is the highest level.\n";

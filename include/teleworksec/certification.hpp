@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "teleworksec/detail/bits.hpp"
+#include "teleworksec/detail/fnv1a.hpp"
 #include "teleworksec/grade.hpp"
 #include "teleworksec/mark.hpp"
 
@@ -78,6 +79,44 @@ struct certification_program {
   std::array<grade_def, 5> audit_grades;
   std::array<grade_def, 5> diagnosis_grades;
   std::array<level_def, 4> levels;  ///< ★★★★, ★★★, ★★, 認証不可
+
+  /// Feeds every entry, texts included, to the fingerprint.
+  constexpr void hash_into(detail::fnv1a& h) const noexcept {
+    for (const auto& i : audit_items) {
+      h.number(i.no);
+      h.number(i.category);
+      h.number(i.measure);
+      h.number(static_cast<std::uint8_t>(i.tier));
+      for (auto m : i.marks) h.number(static_cast<std::uint8_t>(m));
+      h.text(i.ja);
+    }
+    for (const auto& k : checks) {
+      h.number(k.no);
+      h.number(static_cast<std::uint8_t>(k.area));
+      for (auto m : k.marks) h.number(static_cast<std::uint8_t>(m));
+      h.text(k.group_ja);
+      h.text(k.subject_ja);
+      h.text(k.method_ja);
+      h.text(k.en);
+    }
+    for (const auto* table : {&audit_grades, &diagnosis_grades}) {
+      for (const auto& g : *table) {
+        h.number(static_cast<std::uint8_t>(g.grade));
+        h.text(g.risk_ja);
+        h.text(g.description_ja);
+      }
+    }
+    for (const auto& l : levels) {
+      h.number(l.stars);
+      h.text(l.name_ja);
+      h.text(l.name_en);
+      h.text(l.risk_ja);
+      h.text(l.description_ja);
+      h.number(static_cast<std::uint8_t>(l.max_audit));
+      h.number(static_cast<std::uint8_t>(l.max_diagnosis));
+      h.number(static_cast<std::uint8_t>(l.column_required));
+    }
+  }
 };
 
 /// Builds a program from the source-order tables of a catalog header.

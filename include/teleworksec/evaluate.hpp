@@ -1,231 +1,44 @@
 #pragma once
 
-#include <array>
-#include <bit>
-#include <cstddef>
-#include <cstdint>
+#include "teleworksec/catalog_kind.hpp"
+#include "teleworksec/certification_rating.hpp"
+#include "teleworksec/policy_rating.hpp"
+#include "teleworksec/risk_rating.hpp"
+#include "teleworksec/self_check_rating.hpp"
 
-#include "teleworksec/assessment.hpp"
-#include "teleworksec/detail/bits.hpp"
-#include "teleworksec/detail/rule_tables.hpp"
-#include "teleworksec/fingerprint.hpp"
-#include "teleworksec/rating.hpp"
-#include "teleworksec/result.hpp"
+// evaluate(catalog, assessment): one overload per catalog kind (SPEC §3–§5).
+// Each is constexpr, noexcept and allocates nothing, so the same call works in
+// a static_assert, at run time, in firmware and in WebAssembly. `Rules` is the
+// catalog's default_rules unless tailored: evaluate<MyRules>(catalog, a).
 
 namespace teleworksec {
 
-namespace detail {
-
-// Compile-time sets the engine needs besides the catalog's own tables.
-template <class Catalog, class Rules>
-struct engine_tables {
-  using res = result<Catalog>;
-  std::array<typename res::measure_set, res::category_count> category_measures{};
-  typename res::measure_set governance_basic{};
-  /// item_unmet_if[c][s]: audit items whose mark in column c a status s does not meet.
-  std::array<std::array<typename res::measure_set, 4>, column_count> item_unmet_if{};
-  /// check_unmet_if[c][o]: checks whose mark in column c an outcome code o does not meet.
-  std::array<std::array<typename res::check_set, check_outcome::code_count>, column_count>
-      check_unmet_if{};
-};
-
-template <class Catalog, class Rules>
-constexpr engine_tables<Catalog, Rules> make_engine_tables() noexcept {
-  engine_tables<Catalog, Rules> t{};
-  const auto& s = Catalog::checklist_scoring;
-  const auto& marks = Catalog::program_catalog::program_scoring;
-  const auto& rules = rule_tables_of<Rules>;
-  for (std::size_t c = 0; c < column_count; ++c) {
-    for (std::size_t mk = 0; mk < 3; ++mk) {
-      for (std::size_t st = 0; st < 4; ++st) {
-        if (((unsigned{rules.item_met_by[mk]} >> st) & 1U) == 0) {
-          t.item_unmet_if[c][st] |= marks.item_marks[c][mk];
-        }
-      }
-      for (std::size_t o = 0; o < check_outcome::code_count; ++o) {
-        if (((unsigned{rules.check_met_by[mk]} >> o) & 1U) == 0) {
-          t.check_unmet_if[c][o] |= marks.check_marks[c][mk];
-        }
-      }
-    }
-  }
-  for (std::size_t m = 0; m < s.measure_category.size(); ++m) {
-    t.category_measures[s.measure_category[m]].set(m);
-    if (s.measure_category[m] == Rules::governance_category && s.measure_tier[m] == tier::basic) {
-      t.governance_basic.set(m);
-    }
-  }
-  return t;
+/// Certification: measures and audit grade, checks and diagnosis grade, level (SPEC §4).
+template <class Rules = catalog_rules, catalog_of_kind<catalog_kind::certification> C>
+  requires certification_rules_for<rules_for_t<Rules, C>>
+[[nodiscard]] constexpr result_t<C> evaluate(C, const assessment_t<C>& a) noexcept {
+  return detail::rate_certification<rules_for_t<Rules, C>>(a);
 }
 
-template <class Catalog, class Rules>
-inline constexpr engine_tables<Catalog, Rules> engine_tables_of =
-    make_engine_tables<Catalog, Rules>();
+/// Self-check: per role and threat group, the weakest group's level (SPEC §5).
+template <class Rules = catalog_rules, catalog_of_kind<catalog_kind::self_check> C>
+  requires self_check_rules_for<rules_for_t<Rules, C>>
+[[nodiscard]] constexpr result_t<C> evaluate(C, const assessment_t<C>& a) noexcept {
+  return detail::rate_self_check<rules_for_t<Rules, C>>(a);
+}
 
-}  // namespace detail
+/// Policy: conformance of the SHALL statements and the plan of the open ones (SPEC §5).
+template <class Rules = catalog_rules, catalog_of_kind<catalog_kind::policy> C>
+  requires policy_rules_for<rules_for_t<Rules, C>>
+[[nodiscard]] constexpr result_t<C> evaluate(C, const assessment_t<C>& a) noexcept {
+  return detail::rate_policy<rules_for_t<Rules, C>>(a);
+}
 
-/// Rates an assessment (SPEC §3, §4). constexpr, noexcept, no allocation: the
-/// same call works in a static_assert and at run time, with the same answer.
-template <class Rules = certification_rules, class Catalog>
-[[nodiscard]] constexpr result<Catalog> evaluate(Catalog /*catalog*/,
-                                                 const assessment<Catalog>& a) noexcept {
-  using res = result<Catalog>;
-  using program_catalog = typename Catalog::program_catalog;
-  constexpr std::size_t M = res::measure_count;
-  constexpr std::size_t K = res::check_count;
-  constexpr const auto& cs = Catalog::checklist_scoring;
-  constexpr const auto& ps = program_catalog::program_scoring;
-  constexpr const auto& rules = detail::rule_tables_of<Rules>;
-  constexpr const auto& tables = detail::engine_tables_of<Catalog, Rules>;
-
-  res r{};
-  r.fingerprint = fingerprint_v<Catalog, Rules>;
-  r.policy = a.policy;
-
-  // Questions: facts and explicit "na" decide applicability.
-  typename res::question_set excluded_by_facts{};
-  for (auto facts = a.false_facts().bits; facts != 0; facts &= facts - 1) {
-    excluded_by_facts |= cs.questions_needing[static_cast<std::size_t>(std::countr_zero(facts))];
-  }
-  // Locals first, copied into `r` at the end of each step: g++ keeps locals
-  // in registers but reloads the fields of the result it writes.
-  const auto applicable = ~(excluded_by_facts | a.na_plane());
-  const auto yes = a.yes_plane() & applicable;
-  r.explicit_na = a.na_plane();
-  r.applicable = applicable;
-  typename res::question_set unverified{};
-  if (a.policy == evidence_policy::audit) {
-    // A self-declaration never verifies a yes.
-    constexpr auto verifying = static_cast<std::uint8_t>(
-        ~evidence_of(evidence_kind::self_declaration).bits);
-    yes.for_each([&](std::size_t q) {
-      unverified.set_if(q, (a.evidence(q).bits & verifying & cs.question_evidence[q].bits) == 0);
-    });
-  }
-  r.unverified = unverified;
-  r.unanswered = applicable & ~(a.yes_plane() | a.no_plane());
-  r.unanswered_count = r.unanswered.count();
-  r.provisional = r.unanswered_count != 0;
-  const auto failing = applicable & ~(yes & ~unverified);
-  r.failing = failing;
-
-  // Measures, which are the audit items. Three facts per measure — any
-  // applicable question, any failing, any yes — give its status by a table,
-  // and are also kept as bit sets, so that random answers cost no
-  // mispredicted branch and no memory round trip.
-  constexpr status by_facts[8] = {
-      status::not_applicable, status::compliant,     // none applicable / none failing
-      status::not_applicable, status::noncompliant,  // failing, no yes
-      status::not_applicable, status::compliant,     // yes, none failing
-      status::not_applicable, status::partial,       // failing and some yes
-  };
-  typename res::measure_set any_applicable{};
-  typename res::measure_set any_failing{};
-  typename res::measure_set any_yes{};
-  for (std::size_t m = 0; m < M; ++m) {
-    const auto& qs = cs.measure_questions[m];
-    const bool some_applicable = (qs & applicable).any();
-    const bool some_failing = (qs & failing).any();
-    const bool some_yes = (qs & yes).any();
-    any_applicable.set_if(m, some_applicable);
-    any_failing.set_if(m, some_failing);
-    any_yes.set_if(m, some_yes);
-    r.measure_status[m] = by_facts[(some_applicable ? 1U : 0U) | (some_failing ? 2U : 0U) |
-                                   (some_yes ? 4U : 0U)];
-  }
-  std::array<typename res::measure_set, 4> by_status{};
-  by_status[static_cast<std::size_t>(status::not_applicable)] = ~any_applicable;
-  by_status[static_cast<std::size_t>(status::compliant)] = any_applicable & ~any_failing;
-  by_status[static_cast<std::size_t>(status::noncompliant)] =
-      any_applicable & any_failing & ~any_yes;
-  by_status[static_cast<std::size_t>(status::partial)] = any_applicable & any_failing & any_yes;
-  a.overridden().for_each([&](std::size_t m) {
-    by_status[static_cast<std::size_t>(r.measure_status[m])].reset(m);
-    r.measure_status[m] = *a.override_of(m);
-    by_status[static_cast<std::size_t>(r.measure_status[m])].set(m);
-  });
-  r.overridden = a.overridden();
-  for (std::size_t c = 0; c < res::category_count; ++c) {
-    const auto& in = tables.category_measures[c];
-    const auto rated = in & ~by_status[static_cast<std::size_t>(status::not_applicable)];
-    if (rated.none()) {
-      r.category_status[c] = status::not_applicable;
-    } else if ((rated & ~by_status[static_cast<std::size_t>(status::compliant)]).none()) {
-      r.category_status[c] = status::compliant;
-    } else if ((rated & ~by_status[static_cast<std::size_t>(status::noncompliant)]).none()) {
-      r.category_status[c] = status::noncompliant;
-    } else {
-      r.category_status[c] = status::partial;
-    }
-  }
-  // Items unmet per column: those in a state that does not meet their mark.
-  // Accumulated in locals, not in `r`, so the ors stay in registers.
-  std::array<typename res::measure_set, column_count> audit_unmet{};
-  for (std::size_t c = 0; c < column_count; ++c) {
-    for (std::size_t st = 0; st < by_status.size(); ++st) {
-      // Local set on the left: g++ 12 rejects a by-value operand copied from
-      // a constexpr table in constant evaluation.
-      audit_unmet[c] |= by_status[st] & tables.item_unmet_if[c][st];
-    }
-  }
-  r.audit_unmet = audit_unmet;
-  const auto columns = static_cast<std::size_t>((audit_unmet[0].none() ? 1U : 0U) |
-                                                (audit_unmet[1].none() ? 2U : 0U) |
-                                                (audit_unmet[2].none() ? 4U : 0U));
-  const bool governance_fails =
-      (tables.governance_basic & by_status[static_cast<std::size_t>(status::noncompliant)]).any();
-  const grade audit_grade = rules.audit_grade[columns][governance_fails ? 1 : 0];
-  r.audit_grade = audit_grade;
-
-  // Diagnosis: one bit set per outcome code; the grade is the worst performed.
-  std::array<typename res::check_set, check_outcome::code_count> by_outcome{};
-  bool has_diagnosis = false;
-  grade diagnosis_grade = grade::A;
-  if constexpr (Catalog::check_count == K) {
-    r.checks = a.outcomes();
-    for (std::size_t k = 0; k < K; ++k) r.check_grade[k] = rules.outcome_grade[a.outcome(k).code()];
-    // One set per outcome code, from the assessment's bit planes of the codes.
-    const auto& code_bit = a.outcome_code_bits();
-    bool performed = false;
-    grade worst_grade = grade::A;
-    for (std::uint8_t code = 0; code < check_outcome::code_count; ++code) {
-      auto in = ((code & 1U) != 0 ? code_bit[0] : ~code_bit[0]) &
-                ((code & 2U) != 0 ? code_bit[1] : ~code_bit[1]) &
-                ((code & 4U) != 0 ? code_bit[2] : ~code_bit[2]);
-      by_outcome[code] = in;
-      if (code >= check_outcome::passed().code() && in.any()) {
-        performed = true;
-        worst_grade = worst(worst_grade, rules.outcome_grade[code]);
-      }
-    }
-    has_diagnosis = performed;
-    diagnosis_grade = worst_grade;
-  } else {
-    by_outcome[check_outcome::not_performed().code()] = res::check_set::all();
-  }
-  std::array<typename res::check_set, column_count> diagnosis_unmet{};
-  for (std::size_t c = 0; c < column_count; ++c) {
-    for (std::size_t o = 0; o < by_outcome.size(); ++o) {
-      diagnosis_unmet[c] |= by_outcome[o] & tables.check_unmet_if[c][o];
-    }
-  }
-  r.diagnosis_unmet = diagnosis_unmet;
-  r.has_diagnosis = has_diagnosis;
-  r.diagnosis_grade = diagnosis_grade;
-
-  // Level: the highest granting row whose grades and column are met.
-  r.level.indicative = !has_diagnosis;
-  for (const auto& rule : ps.levels) {
-    const auto col = static_cast<std::size_t>(rule.column_required);
-    const bool audit_ok = audit_grade <= rule.max_audit && audit_unmet[col].none();
-    const bool diagnosis_ok = !has_diagnosis || (diagnosis_grade <= rule.max_diagnosis &&
-                                                 diagnosis_unmet[col].none());
-    if (audit_ok && diagnosis_ok) {
-      r.level.stars = rule.stars;
-      break;
-    }
-  }
-  return r;
+/// Risk: measures implemented per group and the residual risks (SPEC §5).
+template <class Rules = catalog_rules, catalog_of_kind<catalog_kind::risk> C>
+  requires risk_rules_for<rules_for_t<Rules, C>>
+[[nodiscard]] constexpr result_t<C> evaluate(C, const assessment_t<C>& a) noexcept {
+  return detail::rate_risk<rules_for_t<Rules, C>>(a);
 }
 
 }  // namespace teleworksec

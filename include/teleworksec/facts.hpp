@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <string_view>
 
 namespace teleworksec {
 
@@ -22,10 +24,22 @@ struct fact_set {
   friend constexpr bool operator==(fact_set, fact_set) noexcept = default;
 };
 
+/// A facility fact a condition can name (SPEC §2); `id` is the file-format name.
+struct fact_def {
+  std::string_view id;
+  std::string_view ja;
+  std::string_view en;
+};
+
 /// The condition of an unconditional question.
 inline constexpr fact_set always{};
 
 /// The fact with index `i` in its catalog's fact table.
 constexpr fact_set fact(unsigned i) noexcept { return {std::uint32_t{1} << i}; }
+
+namespace detail {
+/// The facts of a catalog that has none.
+inline constexpr std::array<fact_def, 0> no_facts{};
+}  // namespace detail
 
 }  // namespace teleworksec

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-#include "teleworksec/catalog.hpp"
+#include "teleworksec/checklist.hpp"
 #include "teleworksec/catalog_kind.hpp"
 
 // The stable string IDs of SPEC §2, built and parsed at compile time or run
@@ -96,44 +96,61 @@ constexpr id_string check_id(Catalog, std::size_t k) noexcept {
   return id;
 }
 
-/// The ID of item i of a self-check, policy or risk catalog (SPEC §2):
-/// `mic-telework-v4/<role>/<no>`, `csaj-home-2018/<section>.<n>` (n its
-/// position in the section) or `coworking-user/<group>.<n>`.
-template <class Catalog>
+/// `mic-telework-v4/<role>/<no>` of item i of a self-check catalog.
+template <catalog_of_kind<catalog_kind::self_check> Catalog>
 constexpr id_string item_id(Catalog, std::size_t i) noexcept {
-  const auto& c = Catalog::catalog;
+  const auto& item = Catalog::catalog.items[i];
   id_string id;
   id += Catalog::id;
   id += "/";
-  if constexpr (Catalog::kind == catalog_kind::self_check) {
-    id += to_string(c.items[i].role);
-    id += "/";
-    id += std::size_t{c.items[i].no};
-  } else if constexpr (Catalog::kind == catalog_kind::policy) {
-    const auto section = c.statements[i].section;
-    std::size_t n = 0;
-    for (std::size_t k = 0; k <= i; ++k) n += c.statements[k].section == section ? 1U : 0U;
-    id += c.sections[section].no;
-    id += ".";
-    id += n;
-  } else {
-    id += std::size_t{c.measures[i].group};
-    id += ".";
-    id += std::size_t{c.measures[i].no};
-  }
+  id += Catalog::catalog.roles[item.role].id;
+  id += "/";
+  id += std::size_t{item.no};
   return id;
 }
 
-/// How many items a self-check, policy or risk catalog has.
-template <class Catalog>
-constexpr std::size_t item_count_of() noexcept {
-  if constexpr (Catalog::kind == catalog_kind::self_check) {
-    return Catalog::catalog.item_count;
-  } else if constexpr (Catalog::kind == catalog_kind::policy) {
-    return Catalog::catalog.statement_count;
-  } else {
-    return Catalog::catalog.measure_count;
-  }
+/// `csaj-home-2018/<section>.<n>` of statement i of a policy catalog, n its
+/// position in the section.
+template <catalog_of_kind<catalog_kind::policy> Catalog>
+constexpr id_string item_id(Catalog, std::size_t i) noexcept {
+  const auto& c = Catalog::catalog;
+  const auto section = c.statements[i].section;
+  std::size_t n = 0;
+  for (std::size_t k = 0; k <= i; ++k) n += c.statements[k].section == section ? 1U : 0U;
+  id_string id;
+  id += Catalog::id;
+  id += "/";
+  id += c.sections[section].no;
+  id += ".";
+  id += n;
+  return id;
+}
+
+/// `coworking-user/<group>.<n>` of measure i of a risk catalog.
+template <catalog_of_kind<catalog_kind::risk> Catalog>
+constexpr id_string item_id(Catalog, std::size_t i) noexcept {
+  const auto& measure = Catalog::catalog.measures[i];
+  id_string id;
+  id += Catalog::id;
+  id += "/";
+  id += std::size_t{measure.group};
+  id += ".";
+  id += std::size_t{measure.no};
+  return id;
+}
+
+/// The ID of answerable item i (0 ≤ i < Catalog::item_count) of a
+/// certification catalog: its question.
+template <catalog_of_kind<catalog_kind::certification> Catalog>
+constexpr id_string answer_id(Catalog c, std::size_t i) noexcept {
+  return question_id(c, i);
+}
+
+/// The ID of answerable item i of any other catalog: its item, statement or measure.
+template <catalog Catalog>
+  requires(Catalog::kind != catalog_kind::certification)
+constexpr id_string answer_id(Catalog c, std::size_t i) noexcept {
+  return item_id(c, i);
 }
 
 /// `coworking-user/risk/<group>.<n>` of risk r.
@@ -187,12 +204,15 @@ constexpr std::optional<std::size_t> find_measure(Catalog c, std::string_view id
       full.view(), [&](std::size_t m) { return measure_id(c, m); });
 }
 
-/// The index of the item with this ID (full, or without the catalog prefix).
-template <class Catalog>
-constexpr std::optional<std::size_t> find_item(Catalog c, std::string_view id) noexcept {
-  const auto full = detail::qualified(Catalog::id, id);
-  return detail::find_id<item_count_of<Catalog>()>(full.view(),
-                                                   [&](std::size_t i) { return item_id(c, i); });
+/// The index of the answerable item with this ID (full, or without the
+/// catalog's prefix: the checklist's for a certification catalog).
+template <catalog Catalog>
+constexpr std::optional<std::size_t> find_answer(Catalog c, std::string_view id) noexcept {
+  // The prefix answer IDs carry: the checklist's id for certification-v2.
+  const auto first = answer_id(c, 0);
+  const auto full = detail::qualified(first.view().substr(0, first.view().find('/')), id);
+  return detail::find_id<Catalog::item_count>(full.view(),
+                                              [&](std::size_t i) { return answer_id(c, i); });
 }
 
 /// The index of the risk with this ID (full, or without the catalog prefix).
@@ -203,26 +223,10 @@ constexpr std::optional<std::size_t> find_risk(Catalog c, std::string_view id) n
                                                       [&](std::size_t r) { return risk_id(c, r); });
 }
 
-namespace detail {
-inline constexpr std::array<fact_def, 0> no_facts{};
-}  // namespace detail
-
-/// The facts a catalog's facility may state (none for policy and risk catalogs).
-template <class Catalog>
-constexpr const auto& facts_of(Catalog) noexcept {
-  if constexpr (Catalog::kind == catalog_kind::certification) {
-    return Catalog::checklist.facts;
-  } else if constexpr (Catalog::kind == catalog_kind::self_check) {
-    return Catalog::catalog.facts;
-  } else {
-    return detail::no_facts;
-  }
-}
-
 /// The index of the fact with this file-format id, e.g. "wifi" or "byod".
-template <class Catalog>
-constexpr std::optional<std::size_t> find_fact(Catalog c, std::string_view id) noexcept {
-  const auto& facts = facts_of(c);
+template <catalog Catalog>
+constexpr std::optional<std::size_t> find_fact(Catalog, std::string_view id) noexcept {
+  const auto& facts = Catalog::facts;
   for (std::size_t f = 0; f < facts.size(); ++f) {
     if (facts[f].id == id) return f;
   }

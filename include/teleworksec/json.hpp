@@ -315,31 +315,11 @@ inline bool valid_date(const std::string& d) {
 inline constexpr std::string_view assessment_schema = "teleworksec/assessment/v1";
 inline constexpr std::string_view result_schema = "teleworksec/result/v1";
 
-/// Calls f with the catalog object named `id` (e.g. catalogs::certification_v2);
+/// Calls f with the catalog tag named `id` (e.g. catalogs::certification_v2);
 /// returns false when no catalog has that id.
 template <class F>
 bool visit_catalog(std::string_view id, F&& f) {
-  if (id == catalogs::coworking_v2_t::id) {
-    f(catalogs::coworking_v2);
-    return true;
-  }
-  if (id == catalogs::certification_v2_t::id) {
-    f(catalogs::certification_v2);
-    return true;
-  }
-  if (id == catalogs::mic_telework_v4_t::id) {
-    f(catalogs::mic_telework_v4);
-    return true;
-  }
-  if (id == catalogs::csaj_home_2018_t::id) {
-    f(catalogs::csaj_home_2018);
-    return true;
-  }
-  if (id == catalogs::coworking_user_t::id) {
-    f(catalogs::coworking_user);
-    return true;
-  }
-  return false;
+  return catalogs::all::visit(id, std::forward<F>(f));
 }
 
 /// The calendar day of a valid YYYY-MM-DD date, or 0 for an empty one.
@@ -384,11 +364,18 @@ std::string answers_prefix() {
 template <class Catalog>
 std::string answer_id_form() {
   const std::string prefix = answers_prefix<Catalog>();
+  if constexpr (Catalog::kind == catalog_kind::self_check) {
+    std::string roles;
+    for (const auto& r : Catalog::catalog.roles) {
+      if (!roles.empty()) roles += "|";
+      roles += r.id;
+    }
+    return prefix + "<" + roles + ">/<no>";
+  }
   switch (Catalog::kind) {
     case catalog_kind::certification:
       return prefix + "<category>.<measure>.<n>";
     case catalog_kind::self_check:
-      return prefix + "<executive|admin|worker>/<no>";
     case catalog_kind::policy:
       return prefix + "<section>.<n>";
     case catalog_kind::risk:
@@ -425,10 +412,7 @@ std::optional<std::size_t> find_override(Catalog c, std::string_view id) {
 }
 
 /// The ids of every catalog, for messages and --help.
-inline constexpr std::array<std::string_view, 5> catalog_ids{
-    catalogs::coworking_v2_t::id, catalogs::certification_v2_t::id,
-    catalogs::mic_telework_v4_t::id, catalogs::csaj_home_2018_t::id,
-    catalogs::coworking_user_t::id};
+inline constexpr auto catalog_ids = catalogs::all::ids;
 
 namespace detail {
 
@@ -547,7 +531,7 @@ void read_decisions(Catalog c, const reader& in, const json& decisions,
   }
   for (const auto& [id, v] : decisions.items()) {
     const auto at = member_path(path, id);
-    if (id.rfind(std::string{Catalog::id} + "/", 0) != 0 || !find_item(c, id)) {
+    if (id.rfind(std::string{Catalog::id} + "/", 0) != 0 || !find_answer(c, id)) {
       in.fail(at, "unknown statement ID \"" + id + "\"; expected " + answer_id_form<Catalog>() +
                       " of catalog " + std::string{Catalog::id});
     }
@@ -667,7 +651,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
       if constexpr (certification_kind_v<Catalog>) {
         known = find_question(c, id).has_value();
       } else {
-        known = find_item(c, id).has_value();
+        known = find_answer(c, id).has_value();
       }
       if (id.rfind(qualifier, 0) != 0 || !known) {
         std::string problem = "unknown question ID \"" + id + "\"; expected ";
@@ -942,7 +926,7 @@ auto to_assessment(Catalog c, const assessment_document& doc) {
     policy_assessment<Catalog> a{};
     a.evaluated_on = day_of(doc.date);
     for (const auto& [id, e] : doc.decisions) {
-      const auto n = *find_item(c, id);
+      const auto n = *find_answer(c, id);
       a.decide(n, e.value, day_of(e.deadline));
       for (std::size_t k = 0; k < aspect_count; ++k) {
         a.rate_impact(n, static_cast<aspect>(k), e.impacts[k]);
@@ -952,7 +936,7 @@ auto to_assessment(Catalog c, const assessment_document& doc) {
   } else {
     const auto fill = [&](auto a) {
       for (const auto& [id, value] : doc.facts) a.set_fact(*find_fact(c, id), value);
-      for (const auto& [id, e] : doc.answers) a.set_answer(*find_item(c, id), e.value);
+      for (const auto& [id, e] : doc.answers) a.set_answer(*find_answer(c, id), e.value);
       return a;
     };
     if constexpr (Catalog::kind == catalog_kind::self_check) {
@@ -966,8 +950,8 @@ auto to_assessment(Catalog c, const assessment_document& doc) {
 /// The core assessment of a document read for a certification catalog.
 template <class Catalog>
   requires detail::certification_kind_v<Catalog>
-assessment<Catalog> to_assessment(Catalog c, const assessment_document& doc) {
-  assessment<Catalog> a{};
+certification_assessment<Catalog> to_assessment(Catalog c, const assessment_document& doc) {
+  certification_assessment<Catalog> a{};
   a.policy = doc.policy;
   for (const auto& [id, value] : doc.facts) a.set_fact(*find_fact(c, id), value);
   for (const auto& [id, e] : doc.answers) {
@@ -1057,8 +1041,8 @@ std::string_view item_state(const Result& r, std::size_t i) {
 /// is byte-identical for identical input).
 template <class Catalog>
 nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
-                              const result<Catalog>& r) {
-  using res = result<Catalog>;
+                              const certification_result<Catalog>& r) {
+  using res = certification_result<Catalog>;
   const auto& program = Catalog::program_catalog::program;
   const auto& checklist = Catalog::checklist;
   constexpr std::string_view column_names[] = {"★", "★★", "★★★"};
@@ -1198,15 +1182,14 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
                          {"level", to_string(r.group_level[g])},
                          {"implemented", r.by_group[g].implemented},
                          {"applicable", r.by_group[g].applicable}};
-    for (std::size_t role_index = 0; role_index < role_count; ++role_index) {
-      group["roles"][std::string{to_string(static_cast<role>(role_index))}] =
+    for (std::size_t role_index = 0; role_index < cat.role_count; ++role_index) {
+      group["roles"][std::string{cat.roles[role_index].id}] =
           detail::tally_json(r.by_role_group[role_index][g]);
     }
     j["groups"][std::to_string(g + 1)] = std::move(group);
   }
-  for (std::size_t role_index = 0; role_index < role_count; ++role_index) {
-    j["roles"][std::string{to_string(static_cast<role>(role_index))}] =
-        detail::tally_json(r.by_role[role_index]);
+  for (std::size_t role_index = 0; role_index < cat.role_count; ++role_index) {
+    j["roles"][std::string{cat.roles[role_index].id}] = detail::tally_json(r.by_role[role_index]);
   }
   for (std::size_t i = 0; i < cat.item_count; ++i) {
     const auto& item = cat.items[i];
@@ -1231,7 +1214,7 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
   const auto& cat = Catalog::catalog;
   auto j = detail::result_head(Catalog::id, r.fingerprint, doc);
   j["provisional"] = r.provisional;
-  j["undecided"] = r.undecided_count;
+  j["undecided"] = r.unanswered_count;
   j["conformant"] = r.conformant;
   j["nonconforming"] = detail::item_ids(c, r.nonconforming);
   for (std::size_t lv = 0; lv < obligation_count; ++lv) {
@@ -1255,7 +1238,7 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
   for (std::size_t n = 0; n < cat.statement_count; ++n) {
     const auto d = r.implemented.test(n)  ? decision::implemented
                    : r.planned.test(n)    ? decision::planned
-                   : r.tailored.test(n)   ? decision::not_needed
+                   : r.explicit_na.test(n)   ? decision::not_needed
                                           : decision::undecided;
     j["statements"][std::string{item_id(c, n).view()}] = {
         {"decision", to_string(d)},
@@ -1275,7 +1258,7 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
                          {"overdue", r.overdue.test(n)}});
   }
   j["tailored"] = nlohmann::json::array();
-  r.tailored.for_each([&](std::size_t n) {
+  r.explicit_na.for_each([&](std::size_t n) {
     const std::string id{item_id(c, n).view()};
     j["tailored"].push_back({{"id", id}, {"justification", doc.decisions.at(id).justification}});
   });
@@ -1288,7 +1271,7 @@ template <class Catalog>
 nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
                               const risk_result<Catalog>& r) {
   const auto& cat = Catalog::catalog;
-  constexpr const auto& tables = detail::risk_tables_of<Catalog>;
+  constexpr const auto& tables = engine_tables_v<Catalog>;
   auto j = detail::result_head(Catalog::id, r.fingerprint, doc);
   j["provisional"] = r.provisional;
   j["unanswered"] = r.unanswered_count;

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "teleworksec/detail/fnv1a.hpp"
+
 // The shape of a security policy of tagged statements (source 003, the CSAJ
 // 在宅勤務 guideline): groups, sections and statements, each SHALL, SHOULD or
 // MAY, with its number in the document's security checklist where it has one.
@@ -66,28 +68,31 @@ struct policy_catalog {
   std::array<policy_group_def, G> groups;
   std::array<policy_section_def, S> sections;
   std::array<policy_statement_def, N> statements;
-};
 
-/// True when the tables are consistent: groups numbered from 1 for the
-/// sections 5 onwards, every section in an existing group, and statements in
-/// document order, each under an existing section with its text. Catalog
-/// headers static_assert it.
-template <std::size_t G, std::size_t S, std::size_t N>
-constexpr bool valid_policy_catalog(const policy_catalog<G, S, N>& c) noexcept {
-  for (std::size_t g = 0; g < G; ++g) {
-    if (c.groups[g].no != g + 1 || c.groups[g].ja.empty()) return false;
-  }
-  for (const auto& section : c.sections) {
-    if (section.group < 1 || section.group > G || section.no.empty()) return false;
-  }
-  std::size_t previous = 0;
-  for (const auto& statement : c.statements) {
-    if (statement.section >= S || statement.section < previous || statement.ja.empty()) {
-      return false;
+  /// Feeds every entry, texts included, to the fingerprint.
+  constexpr void hash_into(detail::fnv1a& h) const noexcept {
+    for (const auto& g : groups) {
+      h.number(g.no);
+      h.number(g.section);
+      h.text(g.ja);
+      h.text(g.en);
     }
-    previous = statement.section;
+    for (const auto& s : sections) {
+      h.text(s.no);
+      h.number(s.group);
+      h.text(s.ja);
+      h.text(s.en);
+    }
+    for (const auto& st : statements) {
+      h.number(st.section);
+      h.number(static_cast<std::uint8_t>(st.level));
+      h.number(st.level_read ? 1U : 0U);
+      h.number(st.checklist_no);
+      h.text(st.title_ja);
+      h.text(st.ja);
+      h.text(st.en);
+    }
   }
-  return true;
-}
+};
 
 }  // namespace teleworksec

@@ -1,14 +1,18 @@
 #pragma once
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "teleworksec/answer_summary.hpp"
 #include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/config.hpp"
 #include "teleworksec/detail/bits.hpp"
+#include "teleworksec/detail/fnv1a.hpp"
 #include "teleworksec/fingerprint.hpp"
+#include "teleworksec/validate.hpp"
 #include "teleworksec/policy.hpp"
 #include "teleworksec/tally.hpp"
 
@@ -68,17 +72,42 @@ constexpr std::string_view to_string(impact i) noexcept {
 /// numbers; 0 is "no day".
 using calendar_day = std::uint32_t;
 
-/// The default rules for policy catalogs.
+/// The default rules for policy catalogs. To tailor one, derive, hide the
+/// function and pass the struct as evaluate<YourRules>(…) (003 §4.5 invites
+/// tailoring); the engine reads the rules only through their tables.
 struct policy_rules {
   static constexpr std::string_view version = "policy/1";
-  /// Levels that conformance requires implemented or tailored out: SHALL only.
-  static constexpr std::array<bool, obligation_count> required{true, false, false};
-  /// A statement whose impact was not rated ranks as critical in the plan, so
-  /// leaving impacts out never pushes a statement down.
-  static constexpr impact unrated_ranks_as = impact::critical;
-  static constexpr std::array<std::uint8_t, 4> parameters{
-      required[0] ? 1 : 0, required[1] ? 1 : 0, required[2] ? 1 : 0,
-      static_cast<std::uint8_t>(unrated_ranks_as)};
+
+  /// Whether conformance requires statements of this level implemented or
+  /// tailored out: SHALL only.
+  static constexpr bool required(obligation o) noexcept { return o == obligation::shall; }
+
+  /// How a statement ranks in the plan by the highest impact rated on it. An
+  /// unrated statement ranks as critical, so leaving impacts out never pushes
+  /// a statement down.
+  static constexpr impact rank(impact highest) noexcept {
+    return highest == impact::unrated ? impact::critical : highest;
+  }
+};
+
+/// What the policy engine asks of a rule set.
+template <class R>
+concept policy_rules_for = requires(obligation o, impact i) {
+  { R::version } -> std::convertible_to<std::string_view>;
+  { R::required(o) } -> std::same_as<bool>;
+  { R::rank(i) } -> std::same_as<impact>;
+};
+
+/// The decisions of a policy rule set as tables (see rule_tables_v).
+struct policy_rule_tables {
+  std::array<bool, obligation_count> required{};
+  std::array<impact, 4> rank{};  ///< by the highest impact rated
+
+  /// Feeds the tables to the fingerprint.
+  constexpr void hash_into(detail::fnv1a& h) const noexcept {
+    for (bool b : required) h.number(b ? 1U : 0U);
+    for (auto i : rank) h.number(static_cast<std::uint8_t>(i));
+  }
 };
 
 /// The decisions, deadlines and impacts of one company for a policy catalog.
@@ -123,9 +152,11 @@ class policy_assessment {
   std::array<std::array<impact, aspect_count>, statement_count> impacts_{};
 };
 
-/// What evaluate() derives from a policy assessment.
+/// What evaluate() derives from a policy assessment. Its answer summary is
+/// over the statements: applicable = not tailored out, explicit_na = tailored
+/// out (not needed), unanswered = undecided.
 template <catalog_of_kind<catalog_kind::policy> Catalog>
-struct policy_result {
+struct policy_result : answer_summary<Catalog::catalog.statement_count> {
   static constexpr std::size_t statement_count = Catalog::catalog.statement_count;
   static constexpr std::size_t group_count = Catalog::catalog.group_count;
   using statement_set = detail::bits<statement_count>;
@@ -134,14 +165,9 @@ struct policy_result {
   calendar_day evaluated_on = 0;
   statement_set implemented{};
   statement_set planned{};
-  statement_set tailored{};   ///< not needed: tailored out with a justification
-  statement_set undecided{};
   statement_set overdue{};    ///< planned with a deadline before the evaluation day
   statement_set open{};       ///< planned or undecided
   statement_set nonconforming{};  ///< open statements of a required level (SHALL)
-  std::size_t undecided_count = 0;
-  /// True when some statement is undecided.
-  bool provisional = false;
   bool conformant = false;
   /// Per group and level: implemented / applicable (applicable = not tailored out).
   std::array<std::array<tally, obligation_count>, group_count> by_group{};
@@ -158,49 +184,91 @@ struct policy_result {
 namespace detail {
 
 // The text-free tables the engine reads.
-template <class Catalog>
+template <class Catalog, class Rules>
 struct policy_tables {
   using res = policy_result<Catalog>;
+  policy_rule_tables rules{};
   std::array<std::uint8_t, res::statement_count> group{};
   std::array<obligation, res::statement_count> level{};
+  typename res::statement_set required{};  ///< statements of a level conformance requires
 };
 
-template <class Catalog>
-constexpr policy_tables<Catalog> make_policy_tables() noexcept {
+template <class Catalog, class Rules>
+constexpr policy_tables<Catalog, Rules> make_policy_tables() noexcept {
   const auto& c = Catalog::catalog;
-  policy_tables<Catalog> t{};
+  policy_tables<Catalog, Rules> t{};
+  t.rules = rule_tables_v<catalog_kind::policy, Rules>;
   for (std::size_t n = 0; n < c.statements.size(); ++n) {
     t.group[n] = static_cast<std::uint8_t>(c.sections[c.statements[n].section].group - 1);
     t.level[n] = c.statements[n].level;
+    t.required.set(n, t.rules.required[static_cast<std::size_t>(t.level[n])]);
   }
   return t;
 }
 
-template <class Catalog>
-inline constexpr policy_tables<Catalog> policy_tables_of = make_policy_tables<Catalog>();
-
 }  // namespace detail
 
-/// Rates a policy assessment (SPEC §5). constexpr, noexcept, no allocation.
-template <class Rules = policy_rules, catalog_of_kind<catalog_kind::policy> Catalog>
-[[nodiscard]] constexpr policy_result<Catalog> evaluate(
-    Catalog /*catalog*/, const policy_assessment<Catalog>& a) noexcept {
+/// The tag of a policy catalog, validated at compile time: a catalog header
+/// writes `struct my_catalog_t : policy_tag<my_catalog_data> {};`.
+template <const auto& Data, class Rules = policy_rules>
+struct policy_tag {
+  static_assert(validate_policy<Data>());
+  static constexpr std::string_view id = Data.id;
+  static constexpr catalog_kind kind = catalog_kind::policy;
+  using default_rules = Rules;
+  static constexpr const auto& catalog = Data;  ///< the tables, texts included
+  static constexpr std::size_t item_count = Data.statement_count;
+  static constexpr const auto& facts = detail::no_facts;
+};
+
+/// The policy kind: csaj-home-2018 and catalogs like it.
+template <>
+struct kind_traits<catalog_kind::policy> {
+  template <class C>
+  using assessment = policy_assessment<C>;
+  template <class C>
+  using result = policy_result<C>;
+  template <class Rules>
+  static constexpr policy_rule_tables tabulate() noexcept {
+    static_assert(policy_rules_for<Rules>, "not a policy rule set");
+    policy_rule_tables t{};
+    for (std::size_t o = 0; o < obligation_count; ++o) {
+      t.required[o] = Rules::required(static_cast<obligation>(o));
+    }
+    for (std::size_t i = 0; i < t.rank.size(); ++i) t.rank[i] = Rules::rank(static_cast<impact>(i));
+    return t;
+  }
+  template <class C, class Rules>
+  static constexpr auto make_tables() noexcept {
+    return detail::make_policy_tables<C, Rules>();
+  }
+  template <class C>
+  static constexpr void hash_content(detail::fnv1a& h) noexcept {
+    C::catalog.hash_into(h);
+  }
+};
+
+namespace detail {
+
+// The engine; evaluate() is its public face.
+template <class Rules, class Catalog>
+[[nodiscard]] constexpr policy_result<Catalog> rate_policy(
+    const policy_assessment<Catalog>& a) noexcept {
   using res = policy_result<Catalog>;
   constexpr std::size_t N = res::statement_count;
-  constexpr const auto& tables = detail::policy_tables_of<Catalog>;
+  constexpr const auto& tables = engine_tables_v<Catalog, Rules>;
   res r{};
   r.fingerprint = fingerprint_v<Catalog, Rules>;
   r.evaluated_on = a.evaluated_on;
+  typename res::statement_set undecided{};
   for (std::size_t n = 0; n < N; ++n) {
     const decision d = a.decision_at(n);
     r.implemented.set_if(n, d == decision::implemented);
     r.planned.set_if(n, d == decision::planned);
-    r.tailored.set_if(n, d == decision::not_needed);
-    r.undecided.set_if(n, d == decision::undecided);
+    r.explicit_na.set_if(n, d == decision::not_needed);
+    undecided.set_if(n, d == decision::undecided);
     r.overdue.set_if(n, d == decision::planned && a.deadline(n) < a.evaluated_on);
     const auto level = static_cast<std::size_t>(tables.level[n]);
-    r.nonconforming.set_if(
-        n, Rules::required[level] && (d == decision::planned || d == decision::undecided));
     const bool applicable = d != decision::not_needed;
     const bool implemented = d == decision::implemented;
     r.by_group[tables.group[n]][level].add(applicable, implemented);
@@ -210,11 +278,14 @@ template <class Rules = policy_rules, catalog_of_kind<catalog_kind::policy> Cata
       const impact i = a.impact_on(n, static_cast<aspect>(k));
       if (i > top) top = i;
     }
-    r.priority[n] = top == impact::unrated ? Rules::unrated_ranks_as : top;
+    r.priority[n] = tables.rules.rank[static_cast<std::size_t>(top)];
   }
-  r.open = r.planned | r.undecided;
-  r.undecided_count = r.undecided.count();
-  r.provisional = r.undecided_count != 0;
+  r.applicable = ~r.explicit_na;
+  r.unanswered = undecided;
+  r.unanswered_count = undecided.count();
+  r.provisional = r.unanswered_count != 0;
+  r.open = r.planned | undecided;
+  r.nonconforming = r.open & tables.required;
   r.conformant = r.nonconforming.none();
 
   // The plan: insertion sort of the open statements (a few dozen at most).
@@ -237,5 +308,7 @@ template <class Rules = policy_rules, catalog_of_kind<catalog_kind::policy> Cata
   });
   return r;
 }
+
+}  // namespace detail
 
 }  // namespace teleworksec

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "teleworksec/detail/fnv1a.hpp"
+
 // The shape of a risk-and-countermeasure list (source 004, user side of a
 // coworking space): risk groups and risks, measure groups and measures, and
 // which measures mitigate which risks.
@@ -59,50 +61,37 @@ struct risk_catalog {
   std::array<risk_def, R> risks;
   std::array<risk_group_def, MG> groups;
   std::array<risk_measure_def, M> measures;
-};
 
-/// True when the tables are consistent: groups and numbers run from 1 in
-/// order, every measure mitigates at least one existing risk, and every risk
-/// is mitigated by at least one measure. Catalog headers static_assert it.
-template <std::size_t RG, std::size_t R, std::size_t MG, std::size_t M>
-constexpr bool valid_risk_catalog(const risk_catalog<RG, R, MG, M>& c) noexcept {
-  const auto numbered = [](const auto& rows, std::size_t groups) {
-    std::uint8_t group = 1;
-    std::uint8_t no = 0;
-    for (const auto& row : rows) {
-      if (row.group == group + 1) {
-        group = row.group;
-        no = 0;
+  /// Feeds every entry, texts included, to the fingerprint.
+  constexpr void hash_into(detail::fnv1a& h) const noexcept {
+    const auto hash_groups = [&h](const auto& rows) {
+      for (const auto& g : rows) {
+        h.number(g.no);
+        h.text(g.ja);
+        h.text(g.en);
       }
-      if (row.group != group || row.no != no + 1 || row.group > groups) return false;
-      no = row.no;
+    };
+    hash_groups(risk_groups);
+    hash_groups(groups);
+    for (const auto& r : risks) {
+      h.number(r.group);
+      h.number(r.no);
+      h.text(r.title_ja);
+      h.text(r.ja);
+      h.text(r.en);
     }
-    return group == groups;
-  };
-  for (std::size_t g = 0; g < RG; ++g) {
-    if (c.risk_groups[g].no != g + 1) return false;
-  }
-  for (std::size_t g = 0; g < MG; ++g) {
-    if (c.groups[g].no != g + 1) return false;
-  }
-  if (!numbered(c.risks, RG) || !numbered(c.measures, MG)) return false;
-  std::array<bool, R> mitigated{};
-  for (const auto& m : c.measures) {
-    if (m.mitigates_count == 0 || m.mitigates_count > m.mitigates.size()) return false;
-    for (std::size_t i = 0; i < m.mitigates_count; ++i) {
-      bool found = false;
-      for (std::size_t r = 0; r < R; ++r) {
-        if (c.risks[r].group == m.mitigates[i].group && c.risks[r].no == m.mitigates[i].no) {
-          mitigated[r] = found = true;
-        }
+    for (const auto& m : measures) {
+      h.number(m.group);
+      h.number(m.no);
+      h.text(m.title_ja);
+      h.text(m.ja);
+      h.text(m.en);
+      for (std::size_t i = 0; i < m.mitigates_count; ++i) {
+        h.number(m.mitigates[i].group);
+        h.number(m.mitigates[i].no);
       }
-      if (!found) return false;
     }
   }
-  for (bool b : mitigated) {
-    if (!b) return false;
-  }
-  return true;
-}
+};
 
 }  // namespace teleworksec

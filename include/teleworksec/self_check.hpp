@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "teleworksec/catalog.hpp"
+#include "teleworksec/detail/fnv1a.hpp"
 #include "teleworksec/facts.hpp"
 
 // The shape of a self-check list by role and threat group (source 002, the
@@ -14,25 +14,21 @@
 
 namespace teleworksec {
 
-/// Who carries out an item: 経営者, システム管理者, テレワーク勤務者.
-enum class role : std::uint8_t { executive, admin, worker };
-inline constexpr std::size_t role_count = 3;
+/// A role that carries out items, e.g. 経営者; `id` is its ID segment
+/// ("executive"). Roles are the catalog's data: any number, in source order.
+struct role_def {
+  std::string_view id;
+  std::string_view ja;
+  std::string_view en;  ///< our own short title (informative)
+};
 
-/// The ID segment of a role ("executive", "admin", "worker").
-constexpr std::string_view to_string(role r) noexcept {
-  switch (r) {
-    case role::executive: return "executive";
-    case role::admin: return "admin";
-    case role::worker: break;
-  }
-  return "worker";
-}
+/// Facts beyond the patterns that bear on an item, e.g. the use of private
+/// devices (BYOD, 私用端末) in mic-telework-v4.
+struct item_scope {
+  fact_set needs;             ///< applicable only when all of these facts are true
+  fact_set own_wording_when;  ///< the text has its own sentence for when these facts hold
 
-/// How the use of private devices (BYOD, 私用端末) bears on an item.
-enum class byod_rule : std::uint8_t {
-  any_device,    ///< applies whatever the devices
-  byod_only,     ///< applies only when private devices are used
-  byod_variant,  ///< applies always, with its own （私用端末利用の場合） wording
+  friend constexpr bool operator==(item_scope, item_scope) noexcept = default;
 };
 
 /// A threat group (対策の分類), numbered 1–6 as in the source.
@@ -46,7 +42,8 @@ struct threat_group_def {
 /// Whether the telework terminal keeps data (表1 「テレワーク端末に電子データを保存するか？」).
 enum class data_on_terminal : std::uint8_t { none, either, stored };
 
-/// A telework pattern ①–⑥ with its row of 表1, verbatim.
+/// A telework pattern (①–⑥ of 002's 表1) with its row, verbatim; a catalog
+/// without such a table has none and leaves `headings.patterns_*` empty.
 struct pattern_def {
   std::uint8_t no;
   std::string_view ja;  ///< e.g. リモートデスクトップ方式
@@ -64,7 +61,7 @@ struct pattern_def {
 /// One item of the self-check list (section 2), with what its explanation
 /// (section 3) says of it.
 struct self_check_item_def {
-  teleworksec::role role;
+  std::uint8_t role;   ///< index into the catalog's roles
   std::uint8_t no;     ///< number within its role, 1-based, as in the list
   std::uint8_t group;  ///< threat group 1–6
   bool basic;          ///< the explanation has a 基本対策事項 block for this role
@@ -72,7 +69,7 @@ struct self_check_item_def {
   /// 【対象】: applicable only when one of these pattern facts is true; empty
   /// when the text names no pattern (then it applies to every pattern).
   fact_set patterns;
-  byod_rule byod;
+  item_scope scope;  ///< further facts the item needs, or that change its wording
   std::uint8_t page;  ///< page reference given in the list
   std::string_view ja;
   std::string_view en;  ///< our own short title (informative)
@@ -80,7 +77,7 @@ struct self_check_item_def {
 
 /// A reference to an item by role and number.
 struct item_ref {
-  teleworksec::role role;
+  std::uint8_t role;  ///< index into the catalog's roles
   std::uint8_t no;
 };
 
@@ -94,64 +91,91 @@ struct trouble_case_def {
   std::uint8_t item_count;
 };
 
-/// A self-check catalog: facts, groups, patterns, items and trouble cases in
-/// source order.
-template <std::size_t F, std::size_t G, std::size_t P, std::size_t I, std::size_t T>
+/// The headings a catalog gives its tables, printed by the tools; an empty
+/// heading leaves its section out.
+struct self_check_headings {
+  std::string_view patterns_ja;  ///< e.g. 表1 テレワークの6種類のパターン
+  std::string_view patterns_en;
+  std::string_view cases_ja;  ///< e.g. テレワークトラブル事例
+  std::string_view cases_en;
+};
+
+/// A self-check catalog: facts, roles, groups, patterns, items and trouble
+/// cases in source order. Roles, groups and facts are data: a catalog has as
+/// many as its source; the first P facts are its patterns.
+template <std::size_t F, std::size_t R, std::size_t G, std::size_t P, std::size_t I,
+          std::size_t T>
 struct self_check_catalog {
   static constexpr std::size_t fact_count = F;
+  static constexpr std::size_t role_count = R;
   static constexpr std::size_t group_count = G;
   static constexpr std::size_t pattern_count = P;
   static constexpr std::size_t item_count = I;
   static constexpr std::size_t case_count = T;
 
   std::string_view id;
+  self_check_headings headings;
   std::array<fact_def, F> facts;
+  std::array<role_def, R> roles;
   std::array<threat_group_def, G> groups;
   std::array<pattern_def, P> patterns;
   std::array<self_check_item_def, I> items;
   std::array<trouble_case_def, T> cases;
-};
 
-/// True when the tables are consistent: roles in the order executive, admin,
-/// worker with items numbered from 1, groups and patterns numbered from 1,
-/// every item in an existing group, every 【対象】 a set of pattern facts, and
-/// every trouble case naming existing items. Catalog headers static_assert it.
-template <std::size_t F, std::size_t G, std::size_t P, std::size_t I, std::size_t T>
-constexpr bool valid_self_check_catalog(const self_check_catalog<F, G, P, I, T>& c) noexcept {
-  for (std::size_t g = 0; g < G; ++g) {
-    if (c.groups[g].no != g + 1 || c.groups[g].ja.empty()) return false;
-  }
-  fact_set pattern_facts{};
-  for (std::size_t p = 0; p < P; ++p) {
-    if (c.patterns[p].no != p + 1 || p >= F) return false;
-    pattern_facts = pattern_facts | fact(static_cast<unsigned>(p));
-  }
-  const auto exists = [&c](item_ref ref) {
-    for (const auto& item : c.items) {
-      if (item.role == ref.role && item.no == ref.no) return true;
+  /// Feeds every entry, texts included, to the fingerprint.
+  constexpr void hash_into(detail::fnv1a& h) const noexcept {
+    for (auto t : {headings.patterns_ja, headings.patterns_en, headings.cases_ja,
+                   headings.cases_en}) {
+      h.text(t);
     }
-    return false;
-  };
-  role previous_role = role::executive;
-  std::uint8_t previous_no = 0;
-  for (const auto& item : c.items) {
-    if (item.role != previous_role) {
-      if (static_cast<unsigned>(item.role) != static_cast<unsigned>(previous_role) + 1) return false;
-      previous_role = item.role;
-      previous_no = 0;
+    for (const auto& f : facts) {
+      h.text(f.id);
+      h.text(f.ja);
+      h.text(f.en);
     }
-    if (item.no != previous_no + 1 || item.group < 1 || item.group > G) return false;
-    if (!pattern_facts.contains(item.patterns) || item.ja.empty() || item.page == 0) return false;
-    previous_no = item.no;
-  }
-  for (std::size_t t = 0; t < T; ++t) {
-    const auto& k = c.cases[t];
-    if (k.no != t + 1 || k.item_count == 0 || k.item_count > k.items.size()) return false;
-    for (std::size_t i = 0; i < k.item_count; ++i) {
-      if (!exists(k.items[i])) return false;
+    for (const auto& r : roles) {
+      h.text(r.id);
+      h.text(r.ja);
+      h.text(r.en);
+    }
+    for (const auto& g : groups) {
+      h.number(g.no);
+      h.text(g.ja);
+      h.text(g.explanation_ja);
+      h.text(g.en);
+    }
+    for (const auto& p : patterns) {
+      h.number(p.no);
+      h.number(static_cast<std::uint8_t>(p.data));
+      for (auto t : {p.ja, p.en, p.summary_ja, p.data_ja, p.same_environment_ja, p.cloud_ja,
+                     p.byod_ja, p.fast_line_ja, p.note_ja}) {
+        h.text(t);
+      }
+    }
+    for (const auto& i : items) {
+      h.number(i.role);
+      h.number(i.no);
+      h.number(i.group);
+      h.number(i.basic ? 1U : 0U);
+      h.number(i.recommended ? 1U : 0U);
+      h.number(i.patterns.bits);
+      h.number(i.scope.needs.bits);
+      h.number(i.scope.own_wording_when.bits);
+      h.number(i.page);
+      h.text(i.ja);
+      h.text(i.en);
+    }
+    for (const auto& t : cases) {
+      h.number(t.no);
+      h.number(t.page);
+      h.text(t.ja);
+      h.text(t.en);
+      for (std::size_t i = 0; i < t.item_count; ++i) {
+        h.number(t.items[i].role);
+        h.number(t.items[i].no);
+      }
     }
   }
-  return true;
-}
+};
 
 }  // namespace teleworksec

@@ -13,7 +13,7 @@
 #include "teleworksec/catalogs/coworking_v2.hpp"
 #include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/certification.hpp"
-#include "teleworksec/rating.hpp"
+#include "teleworksec/certification_rating.hpp"
 #include "teleworksec/validate.hpp"
 
 namespace teleworksec::catalogs {
@@ -227,6 +227,8 @@ struct certification_v2_t {
   using program_catalog = certification_v2_t;
   using default_rules = certification_rules;
   static constexpr catalog_kind kind = catalog_kind::certification;
+  static constexpr std::size_t item_count = checklist.question_count;
+  static constexpr const auto& facts = checklist.facts;
 };
 
 /// Pass to evaluate() to rate a certification assessment.

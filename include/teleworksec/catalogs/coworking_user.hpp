@@ -10,7 +10,6 @@
 
 #include <array>
 
-#include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/risk.hpp"
 #include "teleworksec/risk_rating.hpp"
 
@@ -131,15 +130,8 @@ inline constexpr risk_catalog<4, 10, 5, 19> coworking_user_catalog{
     std::to_array(detail_coworking_user::risks), std::to_array(detail_coworking_user::groups),
     std::to_array(detail_coworking_user::measures)};
 
-static_assert(valid_risk_catalog(coworking_user_catalog), "coworking-user: invalid catalog data");
-
 /// The tag that names coworking-user to the engine and the tools.
-struct coworking_user_t {
-  static constexpr std::string_view id = "coworking-user";
-  static constexpr const auto& catalog = coworking_user_catalog;
-  using default_rules = risk_rules;
-  static constexpr catalog_kind kind = catalog_kind::risk;
-};
+struct coworking_user_t : risk_tag<coworking_user_catalog> {};
 
 /// Pass to evaluate() to rate a coworking-user assessment.
 inline constexpr coworking_user_t coworking_user{};

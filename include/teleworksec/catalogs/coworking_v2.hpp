@@ -9,9 +9,9 @@
 
 #include <string_view>
 
-#include "teleworksec/catalog.hpp"
+#include "teleworksec/checklist.hpp"
 #include "teleworksec/catalog_kind.hpp"
-#include "teleworksec/rating.hpp"
+#include "teleworksec/certification_rating.hpp"
 #include "teleworksec/validate.hpp"
 
 namespace teleworksec::catalogs {
@@ -311,6 +311,8 @@ struct coworking_v2_t {
   using program_catalog = certification_v2_t;
   using default_rules = certification_rules;
   static constexpr catalog_kind kind = catalog_kind::certification;
+  static constexpr std::size_t item_count = checklist.question_count;
+  static constexpr const auto& facts = checklist.facts;
 };
 
 /// Pass to evaluate() to rate a checklist-only assessment.

@@ -39,7 +39,6 @@
 #include <array>
 #include <cstdint>
 
-#include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/policy_rating.hpp"
 #include "teleworksec/policy.hpp"
 
@@ -468,15 +467,8 @@ inline constexpr policy_catalog<6, 43, 86> csaj_home_2018_catalog{
     "csaj-home-2018", std::to_array(detail_csaj_home_2018::groups),
     std::to_array(detail_csaj_home_2018::sections), std::to_array(detail_csaj_home_2018::statements)};
 
-static_assert(valid_policy_catalog(csaj_home_2018_catalog), "csaj-home-2018: invalid catalog data");
-
 /// The tag that names csaj-home-2018 to the engine and the tools.
-struct csaj_home_2018_t {
-  static constexpr std::string_view id = "csaj-home-2018";
-  static constexpr const auto& catalog = csaj_home_2018_catalog;
-  using default_rules = policy_rules;
-  static constexpr catalog_kind kind = catalog_kind::policy;
-};
+struct csaj_home_2018_t : policy_tag<csaj_home_2018_catalog> {};
 
 /// Pass to evaluate() to rate a csaj-home-2018 assessment.
 inline constexpr csaj_home_2018_t csaj_home_2018{};

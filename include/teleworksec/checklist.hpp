@@ -7,17 +7,11 @@
 
 #include "teleworksec/answer.hpp"
 #include "teleworksec/detail/bits.hpp"
+#include "teleworksec/detail/fnv1a.hpp"
 #include "teleworksec/facts.hpp"
 #include "teleworksec/mark.hpp"
 
 namespace teleworksec {
-
-/// A facility fact a condition can name (SPEC §2); `id` is the file-format name.
-struct fact_def {
-  std::string_view id;
-  std::string_view ja;
-  std::string_view en;
-};
 
 /// One of a checklist's categories (000: 1 管理体制 … 6 物理設備).
 struct category_def {
@@ -66,6 +60,35 @@ struct checklist {
       if (measures[m].category == category && measures[m].no == no) return m;
     }
     return M;
+  }
+
+  /// Feeds every entry, texts included, to the fingerprint.
+  constexpr void hash_into(detail::fnv1a& h) const noexcept {
+    h.text(id);
+    for (const auto& f : facts) {
+      h.text(f.id);
+      h.text(f.ja);
+      h.text(f.en);
+    }
+    for (const auto& cat : categories) {
+      h.number(cat.no);
+      h.text(cat.ja);
+      h.text(cat.en);
+    }
+    for (const auto& m : measures) {
+      h.number(m.category);
+      h.number(m.no);
+      h.number(static_cast<std::uint8_t>(m.tier));
+      h.text(m.ja);
+      h.text(m.en);
+    }
+    for (const auto& q : questions) {
+      h.number(q.category);
+      h.number(q.measure);
+      h.number(q.condition.bits);
+      h.number(q.evidence.bits);
+      h.text(q.ja);
+    }
   }
 };
 

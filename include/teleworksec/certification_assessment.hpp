@@ -14,11 +14,12 @@
 
 namespace teleworksec {
 
-/// The answers, facts, overrides and diagnosis of one facility for `Catalog`,
+/// The answers, facts, overrides and diagnosis of one facility for a
+/// certification catalog (coworking-v2, certification-v2),
 /// with fixed capacity and no heap: about a hundred bytes for certification-v2.
 /// Indexes are positions in the catalog's tables (see ids.hpp for the IDs).
 template <class Catalog>
-class assessment : public answer_sheet<Catalog::checklist.question_count,
+class certification_assessment : public answer_sheet<Catalog::checklist.question_count,
                                        Catalog::checklist.fact_count> {
  public:
   using catalog_type = Catalog;
@@ -85,7 +86,8 @@ class assessment : public answer_sheet<Catalog::checklist.question_count,
     return code_bits_;
   }
 
-  friend constexpr bool operator==(const assessment&, const assessment&) noexcept = default;
+  friend constexpr bool operator==(const certification_assessment&,
+                                   const certification_assessment&) noexcept = default;
 
  private:
   std::array<evidence_set, question_count> evidence_{};

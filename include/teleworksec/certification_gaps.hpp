@@ -5,14 +5,14 @@
 
 #include "teleworksec/certification.hpp"
 #include "teleworksec/grade.hpp"
-#include "teleworksec/result.hpp"
+#include "teleworksec/certification_result.hpp"
 
 namespace teleworksec {
 
 /// What blocks the next level up (SPEC §4), as sets indexed like the catalog.
 template <class Catalog>
-struct gaps {
-  using res = result<Catalog>;
+struct certification_gaps {
+  using res = certification_result<Catalog>;
   /// The level aimed at: 2, 3 or 4; 0 when the result already has a
   /// diagnosed ★★★★. An indicative ★★★★ aims at ★★★★ itself: only the
   /// diagnosis is missing.
@@ -47,11 +47,11 @@ struct gaps {
 /// that level's row of the 認証レベル table (for an indicative ★★★★, of
 /// ★★★★ itself).
 template <class Catalog>
-[[nodiscard]] constexpr gaps<Catalog> gaps_to_next_level(Catalog /*catalog*/,
-                                                         const result<Catalog>& r) noexcept {
-  using res = result<Catalog>;
+[[nodiscard]] constexpr certification_gaps<Catalog> gaps_to_next_level(
+    Catalog /*catalog*/, const certification_result<Catalog>& r) noexcept {
+  using res = certification_result<Catalog>;
   constexpr const auto& levels = Catalog::program_catalog::program_scoring.levels;
-  gaps<Catalog> g{};
+  certification_gaps<Catalog> g{};
   const auto* rule = &levels[0];
   if (r.level.stars >= levels[0].stars && !r.level.indicative) return g;
   for (const auto& l : levels) {

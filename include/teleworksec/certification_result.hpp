@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "teleworksec/answer.hpp"
+#include "teleworksec/answer_summary.hpp"
 #include "teleworksec/certification.hpp"
 #include "teleworksec/check_outcome.hpp"
 #include "teleworksec/detail/bits.hpp"
@@ -21,10 +22,12 @@ struct level_result {
   friend constexpr bool operator==(level_result, level_result) noexcept = default;
 };
 
-/// Everything evaluate() derives from an assessment, with fixed capacity.
-/// Question, measure and check sets are bit sets indexed like the catalog.
+/// Everything evaluate() derives from a certification assessment, with fixed
+/// capacity. Question, measure and check sets are bit sets indexed like the
+/// catalog; the answer summary (applicable, explicit_na, unanswered,
+/// provisional) is over the questions.
 template <class Catalog>
-struct result {
+struct certification_result : answer_summary<Catalog::checklist.question_count> {
   using program_catalog = typename Catalog::program_catalog;
   static constexpr std::size_t question_count = Catalog::checklist.question_count;
   static constexpr std::size_t measure_count = Catalog::checklist.measure_count;
@@ -38,14 +41,8 @@ struct result {
   std::uint64_t fingerprint = 0;
   evidence_policy policy = evidence_policy::self_assessment;
 
-  question_set applicable{};   ///< applicable by the facts and not answered "na"
-  question_set explicit_na{};  ///< answered "na": excluded whatever the facts say
-  question_set unanswered{};   ///< applicable and unanswered (counted as no)
-  question_set unverified{};   ///< yes without acceptable evidence (audit policy)
-  question_set failing{};      ///< applicable and not a counted yes
-  std::size_t unanswered_count = 0;
-  /// True when some applicable question is unanswered.
-  bool provisional = false;
+  question_set unverified{};  ///< yes without acceptable evidence (audit policy)
+  question_set failing{};     ///< applicable and not a counted yes
 
   /// Status of each measure, which is also the status of its audit item.
   std::array<status, measure_count> measure_status{};
@@ -74,7 +71,8 @@ struct result {
     return diagnosis_unmet[static_cast<std::size_t>(c)].none();
   }
 
-  friend constexpr bool operator==(const result&, const result&) noexcept = default;
+  friend constexpr bool operator==(const certification_result&,
+                                   const certification_result&) noexcept = default;
 };
 
 }  // namespace teleworksec
