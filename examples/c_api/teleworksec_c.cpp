@@ -88,7 +88,7 @@ tws_status rate_into(const char* json, std::size_t json_len, const char* name, c
 
 tws_status catalogs_into(char* out, std::size_t out_cap, std::size_t* out_len) {
   auto list = nlohmann::json::array();
-  for (const auto id : tws::catalog_ids) {
+  for (const auto id : tws::catalogs::all::ids) {
     tws::visit_catalog(id, [&](auto c) {
       using catalog = decltype(c);
       list.push_back({{"id", std::string{id}},

@@ -90,7 +90,7 @@ template <class F>
 void with_catalog(const arguments& args, const std::string& id, F&& f) {
   if (teleworksec::visit_catalog(id, f)) return;
   std::string list;
-  for (auto c : teleworksec::catalog_ids) list += (list.empty() ? "" : ", ") + std::string{c};
+  for (auto c : teleworksec::catalogs::all::ids) list += (list.empty() ? "" : ", ") + std::string{c};
   throw usage_error(args.command, "unknown catalog \"" + id + "\"; expected one of: " + list);
 }
 

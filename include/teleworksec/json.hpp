@@ -315,11 +315,11 @@ inline bool valid_date(const std::string& d) {
 inline constexpr std::string_view assessment_schema = "teleworksec/assessment/v1";
 inline constexpr std::string_view result_schema = "teleworksec/result/v1";
 
-/// Calls f with the catalog tag named `id` (e.g. catalogs::certification_v2);
-/// returns false when no catalog has that id.
-template <class F>
+/// Calls f with the catalog tag named `id` among `Catalogs` (by default the
+/// shipped ones, catalogs::all); returns false when none has that id.
+template <class Catalogs = catalogs::all, class F>
 bool visit_catalog(std::string_view id, F&& f) {
-  return catalogs::all::visit(id, std::forward<F>(f));
+  return Catalogs::visit(id, std::forward<F>(f));
 }
 
 /// The calendar day of a valid YYYY-MM-DD date, or 0 for an empty one.
@@ -411,8 +411,6 @@ std::optional<std::size_t> find_override(Catalog c, std::string_view id) {
   }
 }
 
-/// The ids of every catalog, for messages and --help.
-inline constexpr auto catalog_ids = catalogs::all::ids;
 
 namespace detail {
 
@@ -796,9 +794,10 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
 
 }  // namespace detail
 
-/// Reads a teleworksec/assessment/v1 document. `file` names the input in
-/// messages. Throws input_error.
-inline assessment_document read_assessment(std::string_view text, const std::string& file) {
+/// Reads a teleworksec/assessment/v1 document for one of `Catalogs`. `file`
+/// names the input in messages. Throws input_error.
+template <class Catalogs = catalogs::all>
+assessment_document read_assessment(std::string_view text, const std::string& file) {
   const auto root = parse_json(text, file);
   const detail::reader in{file};
   in.object(root, "$",
@@ -823,12 +822,12 @@ inline assessment_document read_assessment(std::string_view text, const std::str
       in.fail("$[\"date\"]", "\"" + doc.date + "\" is not a date; expected YYYY-MM-DD");
     }
   }
-  const bool known = visit_catalog(doc.catalog, [&](auto catalog) {
+  const bool known = visit_catalog<Catalogs>(doc.catalog, [&](auto catalog) {
     detail::read_sections(catalog, in, root, doc);
   });
   if (!known) {
     std::string list;
-    for (auto id : catalog_ids) list += (list.empty() ? "" : ", ") + std::string{id};
+    for (auto id : Catalogs::ids) list += (list.empty() ? "" : ", ") + std::string{id};
     in.fail("$[\"catalog\"]", "unknown catalog \"" + doc.catalog + "\"; expected one of: " + list);
   }
   return doc;
@@ -836,7 +835,8 @@ inline assessment_document read_assessment(std::string_view text, const std::str
 
 /// Writes an assessment document back (round trip: reading the output gives
 /// an equal document).
-inline nlohmann::json to_json(const assessment_document& doc) {
+template <class Catalogs = catalogs::all>
+nlohmann::json to_json(const assessment_document& doc) {
   nlohmann::json j;
   j["schema"] = assessment_schema;
   j["catalog"] = doc.catalog;
@@ -864,7 +864,7 @@ inline nlohmann::json to_json(const assessment_document& doc) {
   // A policy catalog takes decisions, every other catalog answers: each writes
   // its own, even none.
   bool policy_catalog = false;
-  visit_catalog(doc.catalog, [&](auto c) {
+  visit_catalog<Catalogs>(doc.catalog, [&](auto c) {
     policy_catalog = decltype(c)::kind == catalog_kind::policy;
   });
   if (!policy_catalog) j["answers"] = std::move(answers);
@@ -1298,10 +1298,11 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
   return j;
 }
 
-/// Rates a document read for any catalog and returns its result document.
-inline nlohmann::json rate_to_json(const assessment_document& doc) {
+/// Rates a document read for one of `Catalogs` and returns its result document.
+template <class Catalogs = catalogs::all>
+nlohmann::json rate_to_json(const assessment_document& doc) {
   nlohmann::json out;
-  visit_catalog(doc.catalog, [&](auto c) {
+  visit_catalog<Catalogs>(doc.catalog, [&](auto c) {
     out = result_to_json(c, doc, evaluate(c, to_assessment(c, doc)));
   });
   return out;
