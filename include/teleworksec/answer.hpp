@@ -1,7 +1,9 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <string_view>
+
+#include "teleworksec/names.hpp"
 
 namespace teleworksec {
 
@@ -52,34 +54,38 @@ enum class evidence_policy : std::uint8_t {
   audit,            ///< a yes counts only with evidence of an acceptable kind
 };
 
-/// The file-format name of an answer ("yes", "no", "na", "unanswered").
-constexpr std::string_view to_string(answer a) noexcept {
-  switch (a) {
-    case answer::yes: return "yes";
-    case answer::no: return "no";
-    case answer::not_applicable: return "na";
-    case answer::unanswered: break;
-  }
-  return "unanswered";
-}
+/// yes, no, na; unanswered is what a missing answer means.
+template <>
+struct enum_names<answer> {
+  static constexpr std::array<enum_name<answer>, 4> table{{
+      {answer::yes, "yes", "yes", "はい"},
+      {answer::no, "no", "no", "いいえ"},
+      {answer::not_applicable, "na", "na", "対象外"},
+      {answer::unanswered, "unanswered", "unanswered", "未回答", false},
+  }};
+};
 
-/// The file-format name of an evidence kind.
-constexpr std::string_view to_string(evidence_kind k) noexcept {
-  switch (k) {
-    case evidence_kind::document: return "document";
-    case evidence_kind::record: return "record";
-    case evidence_kind::configuration: return "configuration";
-    case evidence_kind::scan_report: return "scan_report";
-    case evidence_kind::interview: return "interview";
-    case evidence_kind::observation: return "observation";
-    case evidence_kind::self_declaration: break;
-  }
-  return "self_declaration";
-}
+/// The evidence kinds of SPEC §2.
+template <>
+struct enum_names<evidence_kind> {
+  static constexpr std::array<enum_name<evidence_kind>, 7> table{{
+      {evidence_kind::document, "document", "document", "文書"},
+      {evidence_kind::record, "record", "record", "記録"},
+      {evidence_kind::configuration, "configuration", "configuration", "設定"},
+      {evidence_kind::scan_report, "scan_report", "scan report", "診断報告"},
+      {evidence_kind::interview, "interview", "interview", "聞き取り"},
+      {evidence_kind::observation, "observation", "observation", "目視確認"},
+      {evidence_kind::self_declaration, "self_declaration", "self-declaration", "自己申告"},
+  }};
+};
 
-/// The file-format name of an evidence policy.
-constexpr std::string_view to_string(evidence_policy p) noexcept {
-  return p == evidence_policy::audit ? "audit" : "self_assessment";
-}
+/// How answers are taken.
+template <>
+struct enum_names<evidence_policy> {
+  static constexpr std::array<enum_name<evidence_policy>, 2> table{{
+      {evidence_policy::self_assessment, "self_assessment", "self-assessment (answers as given)", "自己評価（回答どおり）"},
+      {evidence_policy::audit, "audit", "audit (a yes needs evidence)", "監査（「はい」には証跡が必要）"},
+  }};
+};
 
 }  // namespace teleworksec

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <string_view>
+
+#include "teleworksec/names.hpp"
 
 #include "teleworksec/grade.hpp"
 
@@ -53,15 +55,15 @@ class check_outcome {
   std::uint8_t code_ = 0;
 };
 
-/// The file-format name of an outcome's kind.
-constexpr std::string_view to_string(check_outcome::kind k) noexcept {
-  switch (k) {
-    case check_outcome::kind::not_performed: return "not_performed";
-    case check_outcome::kind::not_applicable: return "not_applicable";
-    case check_outcome::kind::passed: return "passed";
-    case check_outcome::kind::findings: break;
-  }
-  return "findings";
-}
+/// The outcomes of a check as files write them.
+template <>
+struct enum_names<check_outcome::kind> {
+  static constexpr std::array<enum_name<check_outcome::kind>, 4> table{{
+      {check_outcome::kind::passed, "passed", "passed", "指摘なし"},
+      {check_outcome::kind::findings, "findings", "findings", "指摘あり"},
+      {check_outcome::kind::not_applicable, "not_applicable", "not applicable", "対象外"},
+      {check_outcome::kind::not_performed, "not_performed", "not performed", "未実施"},
+  }};
+};
 
 }  // namespace teleworksec

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <string_view>
+
+#include "teleworksec/names.hpp"
 
 namespace teleworksec {
 
@@ -14,16 +16,27 @@ enum class severity : std::uint8_t { low, medium, high, urgent };
 /// The worse of two grades.
 constexpr grade worst(grade a, grade b) noexcept { return a < b ? b : a; }
 
-/// The letter of a grade.
-constexpr std::string_view to_string(grade g) noexcept {
-  constexpr std::string_view letters[] = {"A", "B", "C", "D", "E"};
-  return letters[static_cast<std::uint8_t>(g)];
-}
+/// The grades by their letters.
+template <>
+struct enum_names<grade> {
+  static constexpr std::array<enum_name<grade>, 5> table{{
+      {grade::A, "A", "A", "A"},
+      {grade::B, "B", "B", "B"},
+      {grade::C, "C", "C", "C"},
+      {grade::D, "D", "D", "D"},
+      {grade::E, "E", "E", "E"},
+  }};
+};
 
-/// The file-format name of a severity.
-constexpr std::string_view to_string(severity s) noexcept {
-  constexpr std::string_view names[] = {"low", "medium", "high", "urgent"};
-  return names[static_cast<std::uint8_t>(s)];
-}
+/// The severities of findings, mildest first.
+template <>
+struct enum_names<severity> {
+  static constexpr std::array<enum_name<severity>, 4> table{{
+      {severity::low, "low", "low", "低"},
+      {severity::medium, "medium", "medium", "中"},
+      {severity::high, "high", "high", "高"},
+      {severity::urgent, "urgent", "urgent", "緊急"},
+  }};
+};
 
 }  // namespace teleworksec

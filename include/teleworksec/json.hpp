@@ -466,14 +466,14 @@ class reader {
     return v.get<bool>();
   }
 
-  template <class Enum, std::size_t N>
-  [[nodiscard]] Enum choice(const json& v, const std::string& path,
-                            const std::array<std::pair<std::string_view, Enum>, N>& names) const {
+  /// A value of a named enum, spelled as its names table says files spell it.
+  template <named_enum Enum>
+  [[nodiscard]] Enum choice(const json& v, const std::string& path) const {
     const auto s = string(v, path);
+    if (const auto value = from_string<Enum>(s)) return *value;
     std::string list;
-    for (const auto& [name, value] : names) {
-      if (s == name) return value;
-      list += (list.empty() ? "" : ", ") + std::string{name};
+    for (const auto& n : enum_names<Enum>::table) {
+      if (n.in_files) list += (list.empty() ? "" : ", ") + std::string{n.id};
     }
     fail(path, "\"" + s + "\" is not one of: " + list);
   }
@@ -484,39 +484,7 @@ class reader {
   std::string file_;
 };
 
-inline constexpr std::array<std::pair<std::string_view, answer>, 3> answer_names{
-    {{"yes", answer::yes}, {"no", answer::no}, {"na", answer::not_applicable}}};
-inline constexpr std::array<std::pair<std::string_view, evidence_kind>, 7> evidence_names{
-    {{"document", evidence_kind::document},
-     {"record", evidence_kind::record},
-     {"configuration", evidence_kind::configuration},
-     {"scan_report", evidence_kind::scan_report},
-     {"interview", evidence_kind::interview},
-     {"observation", evidence_kind::observation},
-     {"self_declaration", evidence_kind::self_declaration}}};
-inline constexpr std::array<std::pair<std::string_view, severity>, 4> severity_names{
-    {{"low", severity::low},
-     {"medium", severity::medium},
-     {"high", severity::high},
-     {"urgent", severity::urgent}}};
-inline constexpr std::array<std::pair<std::string_view, check_outcome::kind>, 4> check_names{
-    {{"passed", check_outcome::kind::passed},
-     {"findings", check_outcome::kind::findings},
-     {"not_applicable", check_outcome::kind::not_applicable},
-     {"not_performed", check_outcome::kind::not_performed}}};
-inline constexpr std::array<std::pair<std::string_view, status>, 4> status_names{
-    {{"compliant", status::compliant},
-     {"partial", status::partial},
-     {"noncompliant", status::noncompliant},
-     {"not_applicable", status::not_applicable}}};
-inline constexpr std::array<std::pair<std::string_view, decision>, 3> decision_names{
-    {{"implemented", decision::implemented},
-     {"planned", decision::planned},
-     {"not_needed", decision::not_needed}}};
-inline constexpr std::array<std::pair<std::string_view, impact>, 3> impact_names{
-    {{"minor", impact::minor}, {"serious", impact::serious}, {"critical", impact::critical}}};
-inline constexpr std::array<std::pair<std::string_view, evidence_policy>, 2> policy_names{
-    {{"self_assessment", evidence_policy::self_assessment}, {"audit", evidence_policy::audit}}};
+
 
 
 // The "decisions" of a policy catalog (csaj-home-2018).
@@ -535,7 +503,7 @@ void read_decisions(Catalog c, const reader& in, const json& decisions,
     }
     decision_entry e;
     if (!v.is_object()) {
-      e.value = in.choice(v, at, decision_names);
+      e.value = in.choice<decision>(v, at);
       if (e.value == decision::planned) {
         in.fail(at, "\"planned\" needs the object form with a \"deadline\" (YYYY-MM-DD)");
       }
@@ -550,7 +518,7 @@ void read_decisions(Catalog c, const reader& in, const json& decisions,
     if (!v.contains("decision")) {
       in.fail(at, "missing key \"decision\" (implemented, planned or not_needed)");
     }
-    e.value = in.choice(v["decision"], member_path(at, "decision"), decision_names);
+    e.value = in.choice<decision>(v["decision"], member_path(at, "decision"));
     if (v.contains("deadline")) {
       e.deadline = in.string(v["deadline"], member_path(at, "deadline"), 100);
       if (!valid_date(e.deadline)) {
@@ -581,7 +549,7 @@ void read_decisions(Catalog c, const reader& in, const json& decisions,
       for (std::size_t k = 0; k < aspect_count; ++k) {
         const auto name = std::string{to_string(static_cast<aspect>(k))};
         if (impacts.contains(name)) {
-          e.impacts[k] = in.choice(impacts[name], member_path(i_path, name), impact_names);
+          e.impacts[k] = in.choice<impact>(impacts[name], member_path(i_path, name));
         }
       }
     }
@@ -662,7 +630,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
         e.object_form = true;
         in.object(v, at, {"answer", "evidence", "reason"});
         if (!v.contains("answer")) in.fail(at, "missing key \"answer\" (yes, no or na)");
-        e.value = in.choice(v["answer"], member_path(at, "answer"), answer_names);
+        e.value = in.choice<answer>(v["answer"], member_path(at, "answer"));
         if (v.contains("reason")) e.reason = in.string(v["reason"], member_path(at, "reason"));
         if (v.contains("evidence")) {
           const auto ev_path = member_path(at, "evidence");
@@ -675,13 +643,12 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
             in.object(list[i], item_path, {"kind", "ref"});
             if (!list[i].contains("kind")) in.fail(item_path, "missing key \"kind\"");
             if (!list[i].contains("ref")) in.fail(item_path, "missing key \"ref\"");
-            e.evidence.push_back({in.choice(list[i]["kind"], member_path(item_path, "kind"),
-                                            evidence_names),
+            e.evidence.push_back({in.choice<evidence_kind>(list[i]["kind"], member_path(item_path, "kind")),
                                   in.string(list[i]["ref"], member_path(item_path, "ref"))});
           }
         }
       } else {
-        e.value = in.choice(v, at, answer_names);
+        e.value = in.choice<answer>(v, at);
       }
       doc.answers[id] = std::move(e);
     }
@@ -701,7 +668,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
       in.object(v, at, {"status", "by", "note"});
       if (!v.contains("status")) in.fail(at, "missing key \"status\"");
       override_entry e;
-      e.value = in.choice(v["status"], member_path(at, "status"), status_names);
+      e.value = in.choice<status>(v["status"], member_path(at, "status"));
       if (v.contains("by")) e.by = in.string(v["by"], member_path(at, "by"), 200);
       if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
       doc.overrides[id] = std::move(e);
@@ -730,7 +697,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
           e.object_form = true;
           in.object(v, at, {"status", "findings", "note", "sources"});
           if (!v.contains("status")) in.fail(at, "missing key \"status\"");
-          e.status = in.choice(v["status"], member_path(at, "status"), check_names);
+          e.status = in.choice<check_outcome::kind>(v["status"], member_path(at, "status"));
           if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
           if (v.contains("sources")) {
             const auto s_path = member_path(at, "sources");
@@ -761,8 +728,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
                 in.fail(item_path, "missing key \"severity\" (low, medium, high or urgent)");
               }
               finding_entry f;
-              f.level = in.choice(list[i]["severity"], member_path(item_path, "severity"),
-                                  severity_names);
+              f.level = in.choice<severity>(list[i]["severity"], member_path(item_path, "severity"));
               if (list[i].contains("title")) {
                 f.title = in.string(list[i]["title"], member_path(item_path, "title"));
               }
@@ -781,7 +747,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
                     "findings are only allowed with status \"findings\"");
           }
         } else {
-          e.status = in.choice(v, at, check_names);
+          e.status = in.choice<check_outcome::kind>(v, at);
           if (e.status == check_outcome::kind::findings) {
             in.fail(at, "\"findings\" needs the object form with a findings array");
           }
@@ -814,7 +780,7 @@ assessment_document read_assessment(std::string_view text, const std::string& fi
   if (!root.contains("catalog")) in.fail("$", "missing key \"catalog\"");
   doc.catalog = in.string(root["catalog"], "$[\"catalog\"]", 100);
   if (root.contains("policy")) {
-    doc.policy = in.choice(root["policy"], "$[\"policy\"]", detail::policy_names);
+    doc.policy = in.choice<evidence_policy>(root["policy"], "$[\"policy\"]");
   }
   if (root.contains("date")) {
     doc.date = in.string(root["date"], "$[\"date\"]", 100);

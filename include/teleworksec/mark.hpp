@@ -1,7 +1,10 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
+
+#include "teleworksec/names.hpp"
 
 namespace teleworksec {
 
@@ -25,9 +28,13 @@ constexpr std::string_view symbol(mark m) noexcept {
   return "-";
 }
 
-/// The file-format name of a tier.
-constexpr std::string_view to_string(tier t) noexcept {
-  return t == tier::basic ? "basic" : "advanced";
-}
+/// 基本対策 and 応用対策.
+template <>
+struct enum_names<tier> {
+  static constexpr std::array<enum_name<tier>, 2> table{{
+      {tier::basic, "basic", "basic", "基本対策"},
+      {tier::advanced, "advanced", "advanced", "応用対策"},
+  }};
+};
 
 }  // namespace teleworksec

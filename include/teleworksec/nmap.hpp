@@ -71,19 +71,7 @@ inline std::string join(const std::vector<std::string>& parts, std::string_view 
   return out;
 }
 
-inline constexpr std::array<std::pair<std::string_view, std::uint8_t>, 5> need_names{
-    {{"all_tcp_ports", need_all_tcp_ports},
-     {"udp", need_udp},
-     {"version", need_version},
-     {"from_internet", need_internet},
-     {"other_tool", need_other_tool}}};
 
-inline constexpr std::array<std::pair<std::string_view, match>, 5> match_names{
-    {{"output", match::output},
-     {"element", match::element},
-     {"service", match::service},
-     {"cert_self_signed", match::cert_self_signed},
-     {"cert_expired", match::cert_expired}}};
 
 }  // namespace detail
 
@@ -125,7 +113,7 @@ inline nlohmann::json to_json(const mapping& m) {
   auto& coverage = j["coverage"] = nlohmann::json::array();
   for (const auto& c : m.coverage) {
     auto needs = nlohmann::json::array();
-    for (const auto& [name, bit] : detail::need_names) {
+    for (const auto& [bit, name, en, ja, in_files] : enum_names<need>::table) {
       if ((c.needs & bit) != 0) needs.push_back(name);
     }
     coverage.push_back(
@@ -185,9 +173,8 @@ inline mapping read_mapping(std::string_view text, const std::string& file) {
       }
       mapping::rule_row r;
       r.check = check_number(v["check"], member_path(at, "check"));
-      r.how = in.choice(v["match"], member_path(at, "match"), detail::match_names);
-      r.level = in.choice(v["severity"], member_path(at, "severity"),
-                          teleworksec::detail::severity_names);
+      r.how = in.choice<match>(v["match"], member_path(at, "match"));
+      r.level = in.choice<severity>(v["severity"], member_path(at, "severity"));
       if (v.contains("script")) r.script = in.string(v["script"], member_path(at, "script"), 200);
       if (v.contains("pattern")) r.pattern = in.string(v["pattern"], member_path(at, "pattern"));
       if ((r.how == match::service) != r.script.empty()) {
@@ -220,8 +207,7 @@ inline mapping read_mapping(std::string_view text, const std::string& file) {
         if (!v["needs"].is_array()) in.fail(path, "expected an array of needs");
         for (std::size_t k = 0; k < v["needs"].size(); ++k) {
           c.needs = static_cast<std::uint8_t>(
-              c.needs | in.choice(v["needs"][k], path + "[" + std::to_string(k) + "]",
-                                  detail::need_names));
+              c.needs | in.choice<need>(v["needs"][k], path + "[" + std::to_string(k) + "]"));
         }
       }
       if (v.contains("hint")) c.hint = in.string(v["hint"], member_path(at, "hint"));

@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "teleworksec/grade.hpp"
+#include "teleworksec/names.hpp"
 
 namespace teleworksec::nmap {
 
@@ -27,12 +28,22 @@ enum class match : std::uint8_t {
   cert_expired,      ///< ssl-cert: notAfter lies before the scan started
 };
 
-/// The file-format name of a match.
-constexpr std::string_view to_string(match m) noexcept {
-  constexpr std::string_view names[] = {"output", "element", "service", "cert_self_signed",
-                                        "cert_expired"};
-  return names[static_cast<std::uint8_t>(m)];
-}
+}  // namespace teleworksec::nmap
+
+/// The names of the matches, as mapping files write them.
+template <>
+struct teleworksec::enum_names<teleworksec::nmap::match> {
+  using match = nmap::match;
+  static constexpr std::array<enum_name<match>, 5> table{{
+      {match::output, "output", "script output", "スクリプト出力"},
+      {match::element, "element", "structured output element", "構造化出力の要素"},
+      {match::service, "service", "service name", "サービス名"},
+      {match::cert_self_signed, "cert_self_signed", "self-signed certificate", "自己署名証明書"},
+      {match::cert_expired, "cert_expired", "expired certificate", "期限切れ証明書"},
+  }};
+};
+
+namespace teleworksec::nmap {
 
 /// What a scan must have done before a check counts as performed (bits).
 enum need : std::uint8_t {
@@ -43,6 +54,23 @@ enum need : std::uint8_t {
   need_internet = 8,       ///< scanned from outside the facility (import --from-internet)
   need_other_tool = 16,    ///< nmap cannot decide the check: it stays not_performed
 };
+
+}  // namespace teleworksec::nmap
+
+/// The names of the needs, as mapping files write them.
+template <>
+struct teleworksec::enum_names<teleworksec::nmap::need> {
+  using need = nmap::need;
+  static constexpr std::array<enum_name<need>, 5> table{{
+      {need::need_all_tcp_ports, "all_tcp_ports", "every TCP port", "全TCPポート"},
+      {need::need_udp, "udp", "a UDP scan", "UDPスキャン"},
+      {need::need_version, "version", "version detection", "バージョン検出"},
+      {need::need_internet, "from_internet", "a scan from the Internet", "インターネット側からのスキャン"},
+      {need::need_other_tool, "other_tool", "another tool", "他のツール"},
+  }};
+};
+
+namespace teleworksec::nmap {
 
 /// One way a scan result becomes a finding of a check.
 struct rule {

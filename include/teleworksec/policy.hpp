@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "teleworksec/detail/fnv1a.hpp"
+#include "teleworksec/names.hpp"
 
 // The shape of a security policy of tagged statements (source 003, the CSAJ
 // 在宅勤務 guideline): groups, sections and statements, each SHALL, SHOULD or
@@ -17,15 +18,15 @@ namespace teleworksec {
 enum class obligation : std::uint8_t { shall, should, may };
 inline constexpr std::size_t obligation_count = 3;
 
-/// The file-format name of an obligation ("shall", "should", "may").
-constexpr std::string_view to_string(obligation o) noexcept {
-  switch (o) {
-    case obligation::shall: return "shall";
-    case obligation::should: return "should";
-    case obligation::may: break;
-  }
-  return "may";
-}
+/// The three levels of 003's statements.
+template <>
+struct enum_names<obligation> {
+  static constexpr std::array<enum_name<obligation>, 3> table{{
+      {obligation::shall, "shall", "SHALL", "遵守事項"},
+      {obligation::should, "should", "SHOULD", "推奨事項"},
+      {obligation::may, "may", "MAY", "許容事項"},
+  }};
+};
 
 /// A policy group, one per top-level section (5 貸与端末・宅内LAN … 10 教育).
 struct policy_group_def {

@@ -12,6 +12,7 @@
 #include "teleworksec/detail/bits.hpp"
 #include "teleworksec/detail/fnv1a.hpp"
 #include "teleworksec/fingerprint.hpp"
+#include "teleworksec/names.hpp"
 #include "teleworksec/validate.hpp"
 #include "teleworksec/policy.hpp"
 #include "teleworksec/tally.hpp"
@@ -28,45 +29,45 @@ namespace teleworksec {
 /// 対策項目の実施判定: 実施済み / する (with a deadline) / 不要.
 enum class decision : std::uint8_t { undecided, implemented, planned, not_needed };
 
-/// The file-format name of a decision.
-constexpr std::string_view to_string(decision d) noexcept {
-  switch (d) {
-    case decision::implemented: return "implemented";
-    case decision::planned: return "planned";
-    case decision::not_needed: return "not_needed";
-    case decision::undecided: break;
-  }
-  return "undecided";
-}
+/// The names of the decisions.
+template <>
+struct enum_names<decision> {
+  static constexpr std::array<enum_name<decision>, 4> table{{
+      {decision::implemented, "implemented", "implemented", "実施済み"},
+      {decision::planned, "planned", "planned", "実施予定"},
+      {decision::not_needed, "not_needed", "not needed (tailored out)", "不要（適用除外）"},
+      {decision::undecided, "undecided", "undecided", "未判定", false},
+  }};
+};
 
 /// The four aspects 003 §11.2.2 rates an open statement's risk by.
 enum class aspect : std::uint8_t { confidentiality, integrity, availability, non_repudiation };
 inline constexpr std::size_t aspect_count = 4;
 
-/// The file-format name of an aspect.
-constexpr std::string_view to_string(aspect a) noexcept {
-  switch (a) {
-    case aspect::confidentiality: return "confidentiality";
-    case aspect::integrity: return "integrity";
-    case aspect::availability: return "availability";
-    case aspect::non_repudiation: break;
-  }
-  return "non_repudiation";
-}
+/// The names of the aspects.
+template <>
+struct enum_names<aspect> {
+  static constexpr std::array<enum_name<aspect>, 4> table{{
+      {aspect::confidentiality, "confidentiality", "confidentiality", "機密性"},
+      {aspect::integrity, "integrity", "integrity", "完全性"},
+      {aspect::availability, "availability", "availability", "可用性"},
+      {aspect::non_repudiation, "non_repudiation", "non-repudiation", "否認防止"},
+  }};
+};
 
 /// Impact on one aspect, in 003's words: 軽微, 重大, 極めて重大.
 enum class impact : std::uint8_t { unrated, minor, serious, critical };
 
-/// The file-format name of an impact.
-constexpr std::string_view to_string(impact i) noexcept {
-  switch (i) {
-    case impact::minor: return "minor";
-    case impact::serious: return "serious";
-    case impact::critical: return "critical";
-    case impact::unrated: break;
-  }
-  return "unrated";
-}
+/// The names of the impacts.
+template <>
+struct enum_names<impact> {
+  static constexpr std::array<enum_name<impact>, 4> table{{
+      {impact::minor, "minor", "minor", "軽微"},
+      {impact::serious, "serious", "serious", "重大"},
+      {impact::critical, "critical", "critical", "極めて重大"},
+      {impact::unrated, "unrated", "unrated", "未評価", false},
+  }};
+};
 
 /// A calendar day as the number yyyymmdd (20261126), so that days compare as
 /// numbers; 0 is "no day".

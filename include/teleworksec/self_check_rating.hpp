@@ -12,6 +12,7 @@
 #include "teleworksec/detail/bits.hpp"
 #include "teleworksec/detail/fnv1a.hpp"
 #include "teleworksec/fingerprint.hpp"
+#include "teleworksec/names.hpp"
 #include "teleworksec/validate.hpp"
 #include "teleworksec/self_check.hpp"
 #include "teleworksec/tally.hpp"
@@ -30,35 +31,15 @@ enum class self_check_level : std::uint8_t {
   recommended,  ///< every applicable item is implemented, recommended ones too
 };
 
-/// The file-format name of a level.
-constexpr std::string_view to_string(self_check_level l) noexcept {
-  switch (l) {
-    case self_check_level::basic_unmet: return "basic_unmet";
-    case self_check_level::basic: return "basic";
-    case self_check_level::recommended: break;
-  }
-  return "recommended";
-}
-
-/// The name of a level in Japanese, in the guideline's terms.
-constexpr std::string_view name_ja(self_check_level l) noexcept {
-  switch (l) {
-    case self_check_level::basic_unmet: return "基本対策事項が未実施";
-    case self_check_level::basic: return "基本対策事項を実施";
-    case self_check_level::recommended: break;
-  }
-  return "推奨対策事項まで実施";
-}
-
-/// The name of a level in English.
-constexpr std::string_view name_en(self_check_level l) noexcept {
-  switch (l) {
-    case self_check_level::basic_unmet: return "Basic measures not met";
-    case self_check_level::basic: return "Basic measures met";
-    case self_check_level::recommended: break;
-  }
-  return "Recommended measures met";
-}
+/// The levels in the guideline's terms.
+template <>
+struct enum_names<self_check_level> {
+  static constexpr std::array<enum_name<self_check_level>, 3> table{{
+      {self_check_level::basic_unmet, "basic_unmet", "Basic measures not met", "基本対策事項が未実施"},
+      {self_check_level::basic, "basic", "Basic measures met", "基本対策事項を実施"},
+      {self_check_level::recommended, "recommended", "Recommended measures met", "推奨対策事項まで実施"},
+  }};
+};
 
 /// The default rules for self-check catalogs. To tailor one, derive, hide the
 /// function and pass the struct as evaluate<YourRules>(…); the engine reads

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <string_view>
+
+#include "teleworksec/names.hpp"
 
 namespace teleworksec {
 
@@ -14,15 +16,15 @@ enum class status : std::uint8_t {
   not_applicable,  ///< no question of the measure is applicable
 };
 
-/// The file-format name of a status.
-constexpr std::string_view to_string(status s) noexcept {
-  switch (s) {
-    case status::noncompliant: return "noncompliant";
-    case status::partial: return "partial";
-    case status::compliant: return "compliant";
-    case status::not_applicable: break;
-  }
-  return "not_applicable";
-}
+/// The statuses in the order tools list them.
+template <>
+struct enum_names<status> {
+  static constexpr std::array<enum_name<status>, 4> table{{
+      {status::compliant, "compliant", "compliant", "適合"},
+      {status::partial, "partial", "partial", "一部適合"},
+      {status::noncompliant, "noncompliant", "noncompliant", "不適合"},
+      {status::not_applicable, "not_applicable", "not applicable", "対象外"},
+  }};
+};
 
 }  // namespace teleworksec
