@@ -60,7 +60,7 @@ BENCHMARK(evaluate_telework<bench::policy, tws::catalogs::csaj_home_2018>)
 
 void gaps_to_next_level(benchmark::State& state) {
   const auto inputs = bench::random_assessments<bench::certification>(pool, 3);
-  std::vector<tws::result<tws::catalogs::certification_v2_t>> results;
+  std::vector<tws::certification_result<tws::catalogs::certification_v2_t>> results;
   for (const auto& a : inputs) results.push_back(tws::evaluate(certification_v2, a));
   each_in_turn(state, results,
                [](const auto& r) { return tws::gaps_to_next_level(certification_v2, r); });

@@ -12,8 +12,8 @@
 namespace bench {
 
 namespace tws = teleworksec;
-using certification = tws::assessment<tws::catalogs::certification_v2_t>;
-using checklist_only = tws::assessment<tws::catalogs::coworking_v2_t>;
+using certification = tws::certification_assessment<tws::catalogs::certification_v2_t>;
+using checklist_only = tws::certification_assessment<tws::catalogs::coworking_v2_t>;
 using self_check = tws::self_check_assessment<tws::catalogs::mic_telework_v4_t>;
 using risk = tws::risk_assessment<tws::catalogs::coworking_user_t>;
 using policy = tws::policy_assessment<tws::catalogs::csaj_home_2018_t>;

@@ -5,7 +5,7 @@
 namespace tws = teleworksec;
 
 constexpr auto rated() {
-  tws::assessment<tws::catalogs::certification_v2_t> a{};
+  tws::certification_assessment<tws::catalogs::certification_v2_t> a{};
   a.policy = tws::evidence_policy::audit;
   for (std::size_t q = 0; q < a.question_count; ++q) {
     a.set_answer(q, q % 11 == 5 ? tws::answer::no : tws::answer::yes);
