@@ -160,13 +160,20 @@ template <class Rules, class Catalog>
   r.fingerprint = fingerprint_v<Catalog, Rules>;
   static_cast<answer_summary<res::measure_count>&>(r) = summarize(a, res::measure_set::all());
   r.implemented = r.applicable & a.yes_plane();
-  typename res::measure_set mitigating{};
   for (std::size_t m = 0; m < res::measure_count; ++m) {
     const bool applicable = r.applicable.test(m);
     const bool implemented = r.implemented.test(m);
     r.groups[tables.measure_group[m]].add(applicable, implemented);
     r.overall.add(applicable, implemented);
-    mitigating.set_if(m, tables.rules.mitigates[static_cast<std::size_t>(a.answer_at(m))]);
+  }
+  // The measures whose answer mitigates, by the rules' table, one plane per answer.
+  const auto& mitigates = tables.rules.mitigates;
+  typename res::measure_set mitigating{};
+  if (mitigates[static_cast<std::size_t>(answer::yes)]) mitigating |= a.yes_plane();
+  if (mitigates[static_cast<std::size_t>(answer::no)]) mitigating |= a.no_plane();
+  if (mitigates[static_cast<std::size_t>(answer::not_applicable)]) mitigating |= a.na_plane();
+  if (mitigates[static_cast<std::size_t>(answer::unanswered)]) {
+    mitigating |= ~(a.yes_plane() | a.no_plane() | a.na_plane());
   }
   for (std::size_t k = 0; k < res::risk_count; ++k) {
     r.residual.set_if(k, (tables.mitigators[k] & mitigating).none());
