@@ -1,6 +1,7 @@
-// Control: the small telework catalogs the other cases break are valid.
+// Control: the small telework catalogs the other cases break are valid, so a
+// harness that fails every compilation cannot pass them silently.
 #include "small_telework.hpp"
 
-static_assert(teleworksec::valid_self_check_catalog(small_telework::self_check));
-static_assert(teleworksec::valid_policy_catalog(small_telework::policy));
-static_assert(teleworksec::valid_risk_catalog(small_telework::risk));
+static_assert(teleworksec::validate_self_check<small_telework::self_check>());
+static_assert(teleworksec::validate_policy<small_telework::policy>());
+static_assert(teleworksec::validate_risk<small_telework::risk>());

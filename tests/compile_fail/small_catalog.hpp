@@ -3,7 +3,7 @@
 // control_valid.cpp proves that this catalog itself compiles.
 #pragma once
 
-#include "teleworksec/catalog.hpp"
+#include "teleworksec/checklist.hpp"
 #include "teleworksec/certification.hpp"
 #include "teleworksec/validate.hpp"
 

@@ -110,7 +110,7 @@ namespace {
 
 namespace tws = teleworksec;
 using tws::catalogs::certification_v2;
-using certification = tws::assessment<tws::catalogs::certification_v2_t>;
+using certification = tws::certification_assessment<tws::catalogs::certification_v2_t>;
 
 constexpr std::size_t count = 1000;
 

@@ -1,9 +1,10 @@
 #pragma once
 
-// Reproducible random cases for the property tests: every case is drawn from
-// its own generator, seeded from the run's seed and the case's index, so a
-// failure names both and can be replayed alone. The seed is fixed; set
-// TELEWORKSEC_PROPERTY_SEED (decimal or 0x…) to explore.
+// Reproducible random cases for the property tests (<kind>_property_test.cpp):
+// every case is drawn from its own generator, seeded from the run's seed and
+// the case's index, so a failure names both (TELEWORKSEC_CASE) and can be
+// replayed alone. The seed is fixed; set TELEWORKSEC_PROPERTY_SEED (decimal or
+// 0x…) to explore.
 
 #include <array>
 #include <cstddef>
@@ -62,4 +63,25 @@ class case_random {
   std::mt19937_64 engine_;
 };
 
+// Answers every question of an answer sheet with a per-case thoroughness, so
+// that every level occurs: mostly yes, else mostly no, else anything.
+template <class Sheet>
+void answer_randomly(Sheet& a, case_random& r) {
+  constexpr std::array<tws::answer, 4> answers{tws::answer::unanswered, tws::answer::yes,
+                                               tws::answer::no, tws::answer::not_applicable};
+  const auto yes_rate = static_cast<unsigned>(r.below(1001));
+  for (std::size_t i = 0; i < Sheet::question_count; ++i) {
+    if (r.chance(yes_rate)) {
+      a.set_answer(i, tws::answer::yes);
+    } else {
+      a.set_answer(i, r.chance(900) ? tws::answer::no : r.pick(answers));
+    }
+  }
+}
+
 }  // namespace property
+
+// Names the seed and the case in the messages of a failing assertion (Catch2).
+#define TELEWORKSEC_CASE(i)                                                              \
+  INFO("seed " << ::property::run_seed() << " (0x" << std::hex << ::property::run_seed() \
+               << std::dec << "), case " << (i))

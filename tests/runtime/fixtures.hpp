@@ -12,7 +12,7 @@ namespace fixtures {
 
 namespace tws = teleworksec;
 using tws::catalogs::certification_v2;
-using certification = tws::assessment<tws::catalogs::certification_v2_t>;
+using certification = tws::certification_assessment<tws::catalogs::certification_v2_t>;
 
 /// The index of a coworking-v2 question such as "3.4.3" (a typo does not compile).
 constexpr std::size_t q(std::string_view id) { return *tws::find_question(certification_v2, id); }

@@ -1,7 +1,8 @@
-// Tests of ids.hpp: the public IDs of SPEC §2 against a golden list written by
-// hand from the sources (tests/data/golden_ids.txt), lookups both ways, and
-// rejection of IDs that do not exist. A renamed ID fails here, so no release
-// renames one silently.
+// Tests of ids.hpp: the public IDs of SPEC §2 of every catalog against golden
+// lists written by hand from the sources (tests/data/golden_ids*.txt), lookups
+// both ways (also through the generic answer_id / find_answer), and rejection
+// of IDs that do not exist. A renamed ID fails here, so no release renames one
+// silently.
 
 #include "teleworksec/ids.hpp"
 
@@ -14,13 +15,20 @@
 #include <vector>
 
 #include "teleworksec/catalogs/certification_v2.hpp"
+#include "teleworksec/catalogs/coworking_user.hpp"
 #include "teleworksec/catalogs/coworking_v2.hpp"
+#include "teleworksec/catalogs/csaj_home_2018.hpp"
+#include "teleworksec/catalogs/mic_telework_v4.hpp"
 
 namespace {
 
+namespace tws = teleworksec;
 using namespace std::string_view_literals;
 using teleworksec::catalogs::certification_v2;
+using teleworksec::catalogs::coworking_user;
 using teleworksec::catalogs::coworking_v2;
+using teleworksec::catalogs::csaj_home_2018;
+using teleworksec::catalogs::mic_telework_v4;
 
 constexpr const auto& checklist = teleworksec::catalogs::coworking_v2_checklist;
 constexpr const auto& program = teleworksec::catalogs::certification_v2_program;
@@ -39,7 +47,34 @@ std::vector<std::string> read_lines(const std::string& path) {
   return lines;
 }
 
-// Every public ID, in the order of the golden list.
+std::vector<std::string> golden(const std::string& name) {
+  const auto lines = read_lines(std::string(TELEWORKSEC_TEST_DATA_DIR) + "/" + name);
+  REQUIRE_FALSE(lines.empty());
+  return lines;
+}
+
+// The IDs of a catalog of another kind than certification: facts, then items
+// (statements, measures), then risks (coworking-user), as the golden files
+// list them. Every ID is found again by find_answer / find_risk.
+template <class Catalog>
+std::vector<std::string> telework_ids(Catalog c) {
+  std::vector<std::string> ids;
+  for (const auto& f : tws::facts_of(c)) ids.push_back("fact:" + std::string(f.id));
+  for (std::size_t i = 0; i < Catalog::item_count; ++i) {
+    ids.emplace_back(tws::item_id(c, i).view());
+    REQUIRE(tws::answer_id(c, i).view() == tws::item_id(c, i).view());
+    REQUIRE(tws::find_answer(c, tws::item_id(c, i).view()) == i);
+  }
+  if constexpr (Catalog::kind == tws::catalog_kind::risk) {
+    for (std::size_t r = 0; r < Catalog::catalog.risk_count; ++r) {
+      ids.emplace_back(tws::risk_id(c, r).view());
+      REQUIRE(tws::find_risk(c, tws::risk_id(c, r).view()) == r);
+    }
+  }
+  return ids;
+}
+
+// Every public ID of coworking-v2 and certification-v2, in the order of the golden list.
 std::vector<std::string> library_ids() {
   std::vector<std::string> ids;
   for (const auto& f : checklist.facts) ids.push_back("fact:" + std::string(f.id));
@@ -182,4 +217,75 @@ TEST_CASE("the SPEC §2 example IDs name what the SPEC says", "[ids]") {
   STATIC_REQUIRE(teleworksec::question_id(certification_v2, 55) == "coworking-v2/6.3.1"sv);
   STATIC_REQUIRE(teleworksec::audit_item_id(certification_v2, 31) == "certification-v2/audit/32"sv);
   STATIC_REQUIRE(teleworksec::audit_item_id(coworking_v2, 0) == "certification-v2/audit/1"sv);
+}
+
+TEST_CASE("answer IDs of a certification catalog are its question IDs", "[ids]") {
+  // The generic answer_id / find_answer, which tools use for every kind,
+  // name and find the questions; item_count is the question count.
+  STATIC_REQUIRE(tws::catalogs::certification_v2_t::item_count == question_count);
+  STATIC_REQUIRE(tws::catalogs::coworking_v2_t::item_count == question_count);
+  for (std::size_t q = 0; q < question_count; ++q) {
+    const std::string full(tws::question_id(certification_v2, q).view());
+    CAPTURE(full);
+    REQUIRE(tws::answer_id(certification_v2, q).view() == full);
+    REQUIRE(tws::answer_id(coworking_v2, q).view() == full);
+    REQUIRE(tws::find_answer(certification_v2, full) == std::optional<std::size_t>{q});
+    REQUIRE(tws::find_answer(coworking_v2, full.substr("coworking-v2/"sv.size())) ==
+            std::optional<std::size_t>{q});
+  }
+  // certification-v2's answers carry the checklist's prefix, not its own.
+  STATIC_REQUIRE(tws::find_answer(certification_v2, "coworking-v2/3.4.3") ==
+                 tws::find_question(certification_v2, "3.4.3"));
+  STATIC_REQUIRE_FALSE(tws::find_answer(certification_v2, "certification-v2/3.4.3"));
+  STATIC_REQUIRE_FALSE(tws::find_answer(certification_v2, "coworking-v2/3.4"));
+  STATIC_REQUIRE_FALSE(tws::find_answer(certification_v2, ""));
+}
+
+TEST_CASE("mic-telework-v4 IDs match the golden list", "[ids][mic]") {
+  const auto ids = telework_ids(mic_telework_v4);
+  CHECK(ids.size() == 7 + 5 + 18 + 20);
+  CHECK(ids == golden("golden_ids_mic_telework_v4.txt"));
+  // The example of SPEC §2; the role segment is the catalog's roles table.
+  STATIC_REQUIRE(tws::find_answer(mic_telework_v4, "mic-telework-v4/admin/13"));
+  STATIC_REQUIRE(tws::item_id(mic_telework_v4, 0) == "mic-telework-v4/executive/1"sv);
+  STATIC_REQUIRE(tws::item_id(mic_telework_v4, 42) == "mic-telework-v4/worker/20"sv);
+  STATIC_REQUIRE(!tws::find_answer(mic_telework_v4, "admin/19"));
+  STATIC_REQUIRE(!tws::find_answer(mic_telework_v4, "executive/6"));
+  STATIC_REQUIRE(!tws::find_answer(mic_telework_v4, "manager/1"));
+  STATIC_REQUIRE(!tws::find_answer(mic_telework_v4, ""));
+}
+
+TEST_CASE("csaj-home-2018 IDs match the golden list", "[ids][csaj]") {
+  const auto ids = telework_ids(csaj_home_2018);
+  CHECK(ids.size() == 86);
+  CHECK(ids == golden("golden_ids_csaj_home_2018.txt"));
+  // The example of SPEC §2.
+  STATIC_REQUIRE(tws::find_answer(csaj_home_2018, "csaj-home-2018/5.2.2.1"));
+  STATIC_REQUIRE(!tws::find_answer(csaj_home_2018, "5.2.2.9"));
+  STATIC_REQUIRE(!tws::find_answer(csaj_home_2018, "4.5.1"));
+}
+
+TEST_CASE("coworking-user IDs match the golden list", "[ids][risk]") {
+  const auto ids = telework_ids(coworking_user);
+  CHECK(ids.size() == 19 + 10);
+  CHECK(ids == golden("golden_ids_coworking_user.txt"));
+  // The example of SPEC §2, the first and last measure, the last risk.
+  STATIC_REQUIRE(tws::find_answer(coworking_user, "coworking-user/2.1") == std::size_t{5});
+  STATIC_REQUIRE(tws::item_id(coworking_user, 0) == "coworking-user/1.1"sv);
+  STATIC_REQUIRE(tws::item_id(coworking_user, 18) == "coworking-user/5.3"sv);
+  STATIC_REQUIRE(tws::risk_id(coworking_user, 9) == "coworking-user/risk/4.2"sv);
+  // A measure ID is no risk ID, and unknown numbers name nothing.
+  STATIC_REQUIRE(!tws::find_answer(coworking_user, "2.6"));
+  STATIC_REQUIRE(!tws::find_answer(coworking_user, "risk/1.1"));
+  STATIC_REQUIRE(!tws::find_risk(coworking_user, "risk/5.1"));
+  STATIC_REQUIRE(!tws::find_risk(coworking_user, "1.1"));
+}
+
+TEST_CASE("facts are found by their file-format id", "[ids]") {
+  STATIC_REQUIRE(tws::find_fact(certification_v2, "wifi") == std::size_t{4});
+  STATIC_REQUIRE(tws::find_fact(mic_telework_v4, "byod") == std::size_t{6});
+  STATIC_REQUIRE(!tws::find_fact(mic_telework_v4, "wifi"));
+  // Catalogs without facts find none.
+  STATIC_REQUIRE(!tws::find_fact(csaj_home_2018, "byod"));
+  STATIC_REQUIRE(!tws::find_fact(coworking_user, ""));
 }

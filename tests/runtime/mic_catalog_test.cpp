@@ -19,15 +19,24 @@
 namespace {
 
 using namespace std::string_view_literals;
-using teleworksec::byod_rule;
 using teleworksec::data_on_terminal;
 using teleworksec::fact_set;
-using teleworksec::role;
+using teleworksec::item_scope;
 namespace mf = teleworksec::catalogs::mic_telework_v4_facts;
 
 constexpr const auto& mic = teleworksec::catalogs::mic_telework_v4_catalog;
 
 // --- expectations read from 002 ----------------------------------------------
+
+// The roles of the self-check list, in list order ((ア), (イ), (ウ)), with
+// their ID segments (SPEC §2): an item's role is an index into this table.
+using role = std::uint8_t;
+constexpr role executive = 0;  // (ア) 経営者が実施すべき対策
+constexpr role admin = 1;      // (イ) システム管理者が実施すべき対策
+constexpr role worker = 2;     // (ウ) テレワーク勤務者が実施すべき対策
+constexpr std::array<std::string_view, 3> expected_role_ids{"executive", "admin", "worker"};
+constexpr std::array<std::string_view, 3> expected_role_ja{"経営者", "システム管理者",
+                                                           "テレワーク勤務者"};
 
 // Items per threat group (1–6) for each role, counted in the section 2 list.
 constexpr std::array<std::array<std::size_t, 6>, 3> expected_per_group{{
@@ -60,7 +69,10 @@ constexpr std::array<std::uint8_t, 14> case_item_counts{3, 2, 2, 2, 2, 1, 2, 2, 
 
 // --- small constexpr helpers ---------------------------------------------------
 
-constexpr std::size_t role_index(role r) { return static_cast<std::size_t>(r); }
+constexpr std::size_t role_index(role r) { return std::size_t{r}; }
+
+// The ID segment of a role, for messages.
+constexpr std::string_view role_id(role r) { return mic.roles[r].id; }
 
 constexpr std::size_t count_role(role r) {
   std::size_t n = 0;
@@ -115,7 +127,7 @@ constexpr bool pages_are(role r, const std::array<std::uint8_t, N>& pages) {
 // Index of the first item out of list order (roles executive, admin, worker;
 // numbers 1, 2, … within a role; groups never going back), or the size.
 constexpr std::size_t first_out_of_order() {
-  role r = role::executive;
+  role r = executive;
   int next = 1;
   int group = 1;
   for (std::size_t k = 0; k < mic.items.size(); ++k) {
@@ -141,10 +153,10 @@ constexpr std::size_t count_flag(bool teleworksec::self_check_item_def::*flag) {
   return n;
 }
 
-constexpr std::size_t count_byod(byod_rule b) {
+constexpr std::size_t count_scope(item_scope s) {
   std::size_t n = 0;
   for (const auto& i : mic.items) {
-    if (i.byod == b) ++n;
+    if (i.scope == s) ++n;
   }
   return n;
 }
@@ -194,6 +206,7 @@ constexpr bool all_ascii(std::string_view s) {
 TEST_CASE("mic-telework-v4 has the shape of 002", "[mic][catalog]") {
   STATIC_REQUIRE(mic.id == "mic-telework-v4"sv);
   STATIC_REQUIRE(mic.facts.size() == 7);
+  STATIC_REQUIRE(mic.roles.size() == 3);
   STATIC_REQUIRE(mic.groups.size() == 6);
   STATIC_REQUIRE(mic.patterns.size() == 6);
   STATIC_REQUIRE(mic.items.size() == 43);
@@ -215,29 +228,43 @@ TEST_CASE("mic-telework-v4 has the shape of 002", "[mic][catalog]") {
   }
 }
 
+TEST_CASE("mic-telework-v4 roles: the three of the list, in list order", "[mic][catalog]") {
+  STATIC_REQUIRE(mic.roles.size() == 3);
+  for (std::size_t r = 0; r < expected_role_ids.size(); ++r) {
+    CAPTURE(r);
+    CHECK(mic.roles[r].id == expected_role_ids[r]);
+    CHECK(mic.roles[r].ja == expected_role_ja[r]);
+    CHECK(all_ascii(mic.roles[r].en));
+  }
+  // SPEC §2's example ID: mic-telework-v4/admin/13.
+  STATIC_REQUIRE(mic.roles[admin].id == "admin"sv);
+  STATIC_REQUIRE(mic.roles[executive].ja == "経営者"sv);
+  STATIC_REQUIRE(mic.roles[worker].ja == "テレワーク勤務者"sv);
+}
+
 TEST_CASE("mic-telework-v4 items: 5/18/20 by role, in the six groups", "[mic][catalog]") {
-  STATIC_REQUIRE(count_role(role::executive) == 5);
-  STATIC_REQUIRE(count_role(role::admin) == 18);
-  STATIC_REQUIRE(count_role(role::worker) == 20);
+  STATIC_REQUIRE(count_role(executive) == 5);
+  STATIC_REQUIRE(count_role(admin) == 18);
+  STATIC_REQUIRE(count_role(worker) == 20);
   STATIC_REQUIRE(first_out_of_order() == mic.items.size());
   CHECK(first_out_of_order() == mic.items.size());
 
-  for (const role r : {role::executive, role::admin, role::worker}) {
+  for (const role r : {executive, admin, worker}) {
     for (int g = 1; g <= 6; ++g) {
-      CAPTURE(teleworksec::to_string(r), g);
+      CAPTURE(role_id(r), g);
       CHECK(count_role_group(r, g) ==
             expected_per_group[role_index(r)][static_cast<std::size_t>(g - 1)]);
     }
   }
-  STATIC_REQUIRE(count_role_group(role::admin, 2) == 7);
-  STATIC_REQUIRE(count_role_group(role::worker, 4) == 3);
+  STATIC_REQUIRE(count_role_group(admin, 2) == 7);
+  STATIC_REQUIRE(count_role_group(worker, 4) == 3);
 
-  STATIC_REQUIRE(pages_are(role::executive, executive_pages));
-  STATIC_REQUIRE(pages_are(role::admin, admin_pages));
-  STATIC_REQUIRE(pages_are(role::worker, worker_pages));
+  STATIC_REQUIRE(pages_are(executive, executive_pages));
+  STATIC_REQUIRE(pages_are(admin, admin_pages));
+  STATIC_REQUIRE(pages_are(worker, worker_pages));
 
   for (const auto& i : mic.items) {
-    CAPTURE(teleworksec::to_string(i.role), i.no);
+    CAPTURE(role_id(i.role), i.no);
     CHECK_FALSE(i.ja.empty());
     CHECK(all_ascii(i.en));
   }
@@ -264,18 +291,18 @@ TEST_CASE("mic-telework-v4 basic and recommended blocks", "[mic][catalog]") {
   using item = teleworksec::self_check_item_def;
   STATIC_REQUIRE(count_flag(&item::basic) == 23);
   STATIC_REQUIRE(count_flag(&item::recommended) == 31);
-  STATIC_REQUIRE(flag_is(role::executive, &item::basic, executive_basic));
-  STATIC_REQUIRE(flag_is(role::admin, &item::basic, admin_basic));
-  STATIC_REQUIRE(flag_is(role::worker, &item::basic, worker_basic));
-  STATIC_REQUIRE(flag_is(role::executive, &item::recommended, executive_recommended));
-  STATIC_REQUIRE(flag_is(role::admin, &item::recommended, admin_recommended));
-  STATIC_REQUIRE(flag_is(role::worker, &item::recommended, worker_recommended));
+  STATIC_REQUIRE(flag_is(executive, &item::basic, executive_basic));
+  STATIC_REQUIRE(flag_is(admin, &item::basic, admin_basic));
+  STATIC_REQUIRE(flag_is(worker, &item::basic, worker_basic));
+  STATIC_REQUIRE(flag_is(executive, &item::recommended, executive_recommended));
+  STATIC_REQUIRE(flag_is(admin, &item::recommended, admin_recommended));
+  STATIC_REQUIRE(flag_is(worker, &item::recommended, worker_recommended));
   // No block at all: admin 13 (only ＜テレワーク勤務者＞ blocks follow it) and
   // worker 2 (only ＜経営者・システム管理者＞ blocks).
-  STATIC_REQUIRE(!find_item(role::admin, 13)->basic);
-  STATIC_REQUIRE(!find_item(role::admin, 13)->recommended);
-  STATIC_REQUIRE(!find_item(role::worker, 2)->basic);
-  STATIC_REQUIRE(!find_item(role::worker, 2)->recommended);
+  STATIC_REQUIRE(!find_item(admin, 13)->basic);
+  STATIC_REQUIRE(!find_item(admin, 13)->recommended);
+  STATIC_REQUIRE(!find_item(worker, 2)->basic);
+  STATIC_REQUIRE(!find_item(worker, 2)->recommended);
 }
 
 TEST_CASE("mic-telework-v4 patterns and BYOD", "[mic][catalog]") {
@@ -295,23 +322,28 @@ TEST_CASE("mic-telework-v4 patterns and BYOD", "[mic][catalog]") {
   // Two 【対象】 markers: パターン⑥ under worker 11; ①②⑤⑥ under admin 14 and
   // worker 16 (read as covering both). Every other item: any pattern.
   STATIC_REQUIRE(count_with_patterns() == 3);
-  STATIC_REQUIRE(find_item(role::worker, 11)->patterns == mf::pattern_6);
+  STATIC_REQUIRE(find_item(worker, 11)->patterns == mf::pattern_6);
   constexpr fact_set remote = mf::pattern_1 | mf::pattern_2 | mf::pattern_5 | mf::pattern_6;
-  STATIC_REQUIRE(find_item(role::admin, 14)->patterns == remote);
-  STATIC_REQUIRE(find_item(role::worker, 16)->patterns == remote);
-  STATIC_REQUIRE(!find_item(role::admin, 14)->patterns.intersects(mf::pattern_3 | mf::pattern_4));
+  STATIC_REQUIRE(find_item(admin, 14)->patterns == remote);
+  STATIC_REQUIRE(find_item(worker, 16)->patterns == remote);
+  STATIC_REQUIRE(!find_item(admin, 14)->patterns.intersects(mf::pattern_3 | mf::pattern_4));
 
-  // BYOD: admin 9 is about private devices only; worker 6 has its own
-  // (私用端末利用の場合) sentence.
-  STATIC_REQUIRE(count_byod(byod_rule::byod_only) == 1);
-  STATIC_REQUIRE(count_byod(byod_rule::byod_variant) == 1);
-  STATIC_REQUIRE(count_byod(byod_rule::any_device) == 41);
-  STATIC_REQUIRE(find_item(role::admin, 9)->byod == byod_rule::byod_only);
-  STATIC_REQUIRE(find_item(role::worker, 6)->byod == byod_rule::byod_variant);
+  // BYOD, as each item's scope: admin 9 is about private devices only (it
+  // needs the byod fact); worker 6 has its own (私用端末利用の場合) sentence
+  // for them; every other item is for any device.
+  constexpr item_scope byod_only{mf::byod, {}};
+  constexpr item_scope byod_wording{{}, mf::byod};
+  STATIC_REQUIRE(count_scope(byod_only) == 1);
+  STATIC_REQUIRE(count_scope(byod_wording) == 1);
+  STATIC_REQUIRE(count_scope(item_scope{}) == 41);
+  STATIC_REQUIRE(find_item(admin, 9)->scope == byod_only);
+  STATIC_REQUIRE(find_item(worker, 6)->scope == byod_wording);
   for (const auto& i : mic.items) {
-    CAPTURE(teleworksec::to_string(i.role), i.no, i.ja);
+    CAPTURE(role_id(i.role), i.no, i.ja);
     CHECK((i.ja.find("私用端末利用の場合") != std::string_view::npos) ==
-          (i.byod == byod_rule::byod_variant));
+          (i.scope.own_wording_when == mf::byod));
+    // Nothing but BYOD bears on an item beyond its patterns.
+    CHECK(((i.scope.needs | i.scope.own_wording_when) & ~mf::byod).empty());
   }
 }
 
@@ -327,12 +359,12 @@ TEST_CASE("mic-telework-v4 trouble cases", "[mic][catalog]") {
     links += mic.cases[c].item_count;
   }
   CHECK(links == 26);
-  STATIC_REQUIRE(case_links(0, {{role::executive, 2}, {role::admin, 2}, {role::worker, 2}}));
-  STATIC_REQUIRE(case_links(5, {{role::admin, 10}}));
-  STATIC_REQUIRE(case_links(6, {{role::admin, 11}, {role::worker, 10}}));
-  STATIC_REQUIRE(case_links(8, {{role::worker, 13}}));
-  STATIC_REQUIRE(case_links(9, {{role::worker, 15}}));
-  STATIC_REQUIRE(case_links(13, {{role::admin, 18}, {role::worker, 20}}));
+  STATIC_REQUIRE(case_links(0, {{executive, 2}, {admin, 2}, {worker, 2}}));
+  STATIC_REQUIRE(case_links(5, {{admin, 10}}));
+  STATIC_REQUIRE(case_links(6, {{admin, 11}, {worker, 10}}));
+  STATIC_REQUIRE(case_links(8, {{worker, 13}}));
+  STATIC_REQUIRE(case_links(9, {{worker, 15}}));
+  STATIC_REQUIRE(case_links(13, {{admin, 18}, {worker, 20}}));
 }
 
 #ifdef TELEWORKSEC_SEEDS_DIR
@@ -395,12 +427,12 @@ std::string strip_parens(const std::string& line) {
 
 std::vector<list_row> parse_list(const std::string& list) {
   std::vector<list_row> rows;
-  role r = role::executive;
+  role r = executive;
   std::string group;
   for (const auto& line : lines_of(list)) {
-    if (contains(line, "経営者が実施すべき対策")) r = role::executive;
-    if (contains(line, "システム管理者が実施すべき対策")) r = role::admin;
-    if (contains(line, "テレワーク勤務者が実施すべき対策")) r = role::worker;
+    if (contains(line, "経営者が実施すべき対策")) r = executive;
+    if (contains(line, "システム管理者が実施すべき対策")) r = admin;
+    if (contains(line, "テレワーク勤務者が実施すべき対策")) r = worker;
     if (const auto g = strip_parens(line); !g.empty()) group = g;
     const auto tab = line.find('\t');
     const auto last = line.rfind('\t');
@@ -437,7 +469,7 @@ std::string normalized(std::string line) {
 
 bool item_row(const std::string& line, role& r, int& no) {
   static const std::pair<std::string_view, role> names[] = {
-      {"経営者 ", role::executive}, {"管理者 ", role::admin}, {"勤務者 ", role::worker}};
+      {"経営者 ", executive}, {"管理者 ", admin}, {"勤務者 ", worker}};
   for (const auto& [name, who] : names) {
     if (!starts_with(line, name)) continue;
     const auto digits = line.substr(name.size());
@@ -477,9 +509,9 @@ std::vector<explanation> parse_explanations(const std::string& part3) {
     if (!basic && !contains(line, "推奨対策事項")) continue;
     if (!starts_with(line, "＜") && !starts_with(line, "<")) continue;
     const std::string who = line.substr(0, line.find("対策事項"));
-    if (contains(who, "経営者")) out.back().blocks.emplace_back(role::executive, basic);
-    if (contains(who, "システム管理者")) out.back().blocks.emplace_back(role::admin, basic);
-    if (contains(who, "テレワーク勤務者")) out.back().blocks.emplace_back(role::worker, basic);
+    if (contains(who, "経営者")) out.back().blocks.emplace_back(executive, basic);
+    if (contains(who, "システム管理者")) out.back().blocks.emplace_back(admin, basic);
+    if (contains(who, "テレワーク勤務者")) out.back().blocks.emplace_back(worker, basic);
   }
   return out;
 }
@@ -499,6 +531,13 @@ TEST_CASE("mic-telework-v4 texts stand verbatim in 002", "[mic][catalog][seeds]"
     CAPTURE(f.id, f.ja);
     CHECK(contains(text, f.ja));
   }
+  // The role headings of the list, in order: (ア) 経営者, (イ) …, (ウ) ….
+  constexpr std::array<std::string_view, 3> marks{"(ア) ", "(イ) ", "(ウ) "};
+  for (std::size_t r = 0; r < mic.roles.size(); ++r) {
+    CAPTURE(mic.roles[r].id, mic.roles[r].ja);
+    CHECK(contains(list,
+                   std::string(marks[r]) + std::string(mic.roles[r].ja) + "が実施すべき対策\n"));
+  }
   for (const auto& g : mic.groups) {
     CAPTURE(g.no, g.ja, g.explanation_ja);
     CHECK((contains(list, "(" + std::string(g.ja) + ")") ||
@@ -506,7 +545,7 @@ TEST_CASE("mic-telework-v4 texts stand verbatim in 002", "[mic][catalog][seeds]"
     CHECK(contains(part3, ") " + std::string(g.explanation_ja) + "\n"));
   }
   for (const auto& i : mic.items) {
-    CAPTURE(teleworksec::to_string(i.role), i.no, i.ja);
+    CAPTURE(role_id(i.role), i.no, i.ja);
     CHECK(contains(list, "\t" + std::string(i.ja) + "\t"));
   }
   // 表1: each row label, then the six pattern columns.
@@ -569,7 +608,7 @@ TEST_CASE("mic-telework-v4 follows 002's list row by row", "[mic][catalog][seeds
     const auto& row = rows[k];
     const auto& def = mic.items[k];
     CAPTURE(k, row.no, row.text);
-    CHECK(def.role == row.r);
+    CHECK(role_id(def.role) == role_id(row.r));
     CHECK(def.no == row.no);
     CHECK(def.page == row.page);
     CHECK(def.ja == row.text);
@@ -605,7 +644,7 @@ TEST_CASE("mic-telework-v4 blocks and cases follow 002's section 3", "[mic][cata
   }
   CHECK(flags.size() == 43);
   for (const auto& i : mic.items) {
-    CAPTURE(teleworksec::to_string(i.role), i.no);
+    CAPTURE(role_id(i.role), i.no);
     const auto found = flags.find({i.role, i.no});
     REQUIRE(found != flags.end());
     CHECK(i.basic == found->second.first);
@@ -617,7 +656,7 @@ TEST_CASE("mic-telework-v4 blocks and cases follow 002's section 3", "[mic][cata
     const auto& expected = case_items[c.no];
     REQUIRE(expected.size() == c.item_count);
     for (std::size_t k = 0; k < c.item_count; ++k) {
-      CHECK(c.items[k].role == expected[k].first);
+      CHECK(role_id(c.items[k].role) == role_id(expected[k].first));
       CHECK(int{c.items[k].no} == expected[k].second);
     }
   }

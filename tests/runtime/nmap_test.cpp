@@ -41,7 +41,7 @@ TEST_CASE("nmap mapping: Wi-Fi and hand-made checks are never decided by nmap", 
 #include <string>
 #include <vector>
 
-#include "provenance.hpp"
+#include "kind_certification.hpp"
 #include "report.hpp"
 #include "teleworksec/nmap.hpp"
 #include "test_files.hpp"

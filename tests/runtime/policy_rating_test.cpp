@@ -10,6 +10,8 @@
 #include <string_view>
 
 #include "teleworksec/catalogs/csaj_home_2018.hpp"
+#include "teleworksec/evaluate.hpp"
+#include "teleworksec/fingerprint.hpp"
 #include "teleworksec/ids.hpp"
 
 namespace {
@@ -22,7 +24,7 @@ using tws::catalogs::csaj_home_2018;
 using tws::catalogs::csaj_home_2018_t;
 using sheet = tws::policy_assessment<csaj_home_2018_t>;
 
-constexpr std::size_t st(std::string_view id) { return *tws::find_item(csaj_home_2018, id); }
+constexpr std::size_t st(std::string_view id) { return *tws::find_answer(csaj_home_2018, id); }
 
 constexpr sheet all_implemented() {
   sheet a;
@@ -39,9 +41,17 @@ constexpr auto rate(const sheet& a) {
 // Rules that require SHOULD statements too.
 struct should_required : tws::policy_rules {
   static constexpr std::string_view version = "policy/should-required";
-  static constexpr std::array<bool, tws::obligation_count> required{true, true, false};
-  static constexpr std::array<std::uint8_t, 4> parameters{1, 1, 0, 3};
+  static constexpr bool required(tws::obligation o) noexcept { return o != tws::obligation::may; }
 };
+
+// The defaults' version, one decision changed: a statement whose impacts were
+// left unrated ranks as minor, last, instead of as critical.
+struct unrated_last : tws::policy_rules {
+  static constexpr impact rank(impact highest) noexcept {
+    return highest == impact::unrated ? impact::minor : highest;
+  }
+};
+static_assert(unrated_last::version == tws::policy_rules::version);
 
 }  // namespace
 
@@ -60,7 +70,7 @@ TEST_CASE("csaj: nothing decided is not conformant; the plan puts SHALL first",
   constexpr auto r = rate(sheet{});
   STATIC_REQUIRE(!r.conformant);
   STATIC_REQUIRE(r.nonconforming.count() == 65);
-  STATIC_REQUIRE(r.undecided_count == 86);
+  STATIC_REQUIRE(r.unanswered_count == 86);
   STATIC_REQUIRE(r.provisional);
   STATIC_REQUIRE(r.plan_size == 86);
   // Unrated impacts rank alike and no statement has a deadline, so the plan
@@ -80,7 +90,7 @@ TEST_CASE("csaj: a SHALL tailored out keeps conformance; an open SHOULD does too
     return rate(a);
   }();
   STATIC_REQUIRE(r.conformant);
-  STATIC_REQUIRE(r.tailored.count() == 1);
+  STATIC_REQUIRE(r.explicit_na.count() == 1);
   STATIC_REQUIRE(r.by_level[0] == tws::tally{64, 64});
   STATIC_REQUIRE(r.by_level[1] == tws::tally{16, 17});
   STATIC_REQUIRE(r.plan_size == 1);
@@ -163,6 +173,47 @@ TEST_CASE("csaj: an impact left unrated ranks as critical", "[csaj][policy]") {
   STATIC_REQUIRE(r.plan[1] == st("9.1.1"));
   STATIC_REQUIRE(r.plan[2] == st("9.1.4"));
   STATIC_REQUIRE(r.priority[st("9.1.1")] == impact::critical);
+}
+
+TEST_CASE("csaj: a rule changed under the same version changes the plan and the fingerprint",
+          "[csaj][policy][tailored]") {
+  // The case above under unrated_last: E (9.1.1, unrated) now ranks minor,
+  // below G (serious) → F (critical), G (serious), E (minor). Default: F, E, G.
+  constexpr auto a = [] {
+    sheet s = all_implemented();
+    s.decide(st("9.1.1"), decision::undecided);
+    s.decide(st("9.1.3"), decision::planned, 20270101);
+    s.rate_impact(st("9.1.3"), aspect::confidentiality, impact::critical);
+    s.decide(st("9.1.4"), decision::planned, 20261201);
+    s.rate_impact(st("9.1.4"), aspect::confidentiality, impact::serious);
+    return s;
+  }();
+  constexpr auto standard = rate(a);
+  constexpr auto tailored = rate<unrated_last>(a);
+  STATIC_REQUIRE(standard.plan[1] == st("9.1.1"));
+  STATIC_REQUIRE(tailored.plan_size == 3);
+  STATIC_REQUIRE(tailored.plan[0] == st("9.1.3"));
+  STATIC_REQUIRE(tailored.plan[1] == st("9.1.4"));
+  STATIC_REQUIRE(tailored.plan[2] == st("9.1.1"));
+  STATIC_REQUIRE(tailored.priority[st("9.1.1")] == impact::minor);
+  // Conformance does not depend on rank: both fail on the same open SHALLs.
+  STATIC_REQUIRE(tailored.nonconforming == standard.nonconforming);
+  // Only the rank table differs, at "unrated"; the fingerprint hashes it.
+  constexpr const auto& defaults = tws::rule_tables_v<tws::catalog_kind::policy, tws::policy_rules>;
+  constexpr const auto& changed = tws::rule_tables_v<tws::catalog_kind::policy, unrated_last>;
+  STATIC_REQUIRE(defaults.rank[0] == impact::critical);
+  STATIC_REQUIRE(changed.rank[0] == impact::minor);
+  STATIC_REQUIRE(changed.required == defaults.required);
+  STATIC_REQUIRE(tailored.fingerprint == tws::fingerprint_v<csaj_home_2018_t, unrated_last>);
+  STATIC_REQUIRE(tailored.fingerprint != standard.fingerprint);
+}
+
+TEST_CASE("csaj: the default rules tabulated", "[csaj][policy][tables]") {
+  // Only SHALL is required; an impact ranks as itself, unrated as critical.
+  constexpr const auto& t = tws::rule_tables_v<tws::catalog_kind::policy, tws::policy_rules>;
+  STATIC_REQUIRE(t.required == std::array<bool, tws::obligation_count>{true, false, false});
+  STATIC_REQUIRE(t.rank == std::array<impact, 4>{impact::critical, impact::minor, impact::serious,
+                                                 impact::critical});
 }
 
 TEST_CASE("csaj: counts per group and level", "[csaj][policy]") {

@@ -263,7 +263,7 @@ TEST_CASE("csaj-home-2018 samples rate as derived by hand", "[samples][csaj]") {
           CHECK(r.by_level[lv].applicable == e.levels[lv][1]);
         }
         CHECK(r.provisional == e.provisional);
-        CHECK(r.undecided_count == e.undecided);
+        CHECK(r.unanswered_count == e.undecided);
       }
     });
   }

@@ -14,6 +14,8 @@
 #include <string_view>
 
 #include "teleworksec/catalogs/mic_telework_v4.hpp"
+#include "teleworksec/evaluate.hpp"
+#include "teleworksec/fingerprint.hpp"
 #include "teleworksec/ids.hpp"
 
 namespace {
@@ -24,7 +26,7 @@ using tws::catalogs::mic_telework_v4;
 using tws::catalogs::mic_telework_v4_t;
 using sheet = tws::self_check_assessment<mic_telework_v4_t>;
 
-constexpr std::size_t item(std::string_view id) { return *tws::find_item(mic_telework_v4, id); }
+constexpr std::size_t item(std::string_view id) { return *tws::find_answer(mic_telework_v4, id); }
 constexpr std::size_t fact(std::string_view id) { return *tws::find_fact(mic_telework_v4, id); }
 
 // Every item yes, then the given ones no.
@@ -40,12 +42,23 @@ constexpr auto rate(const sheet& a) {
   return tws::evaluate<Rules>(mic_telework_v4, a);
 }
 
-// Rules that do not count items without a block as basic.
+// Rules that do not count items without a block as basic: such an item is
+// optional, as if it had only a 推奨対策事項 block.
 struct unmarked_optional : tws::self_check_rules {
   static constexpr std::string_view version = "self-check/unmarked-optional";
-  static constexpr bool unmarked_items_are_basic = false;
-  static constexpr std::array<std::uint8_t, 1> parameters{0};
+  static constexpr bool counts_as_basic(bool basic_block, bool /*recommended_block*/) noexcept {
+    return basic_block;
+  }
 };
+
+// The defaults' version, one decision changed: every item counts as basic,
+// also one with only a 推奨対策事項 block.
+struct everything_basic : tws::self_check_rules {
+  static constexpr bool counts_as_basic(bool /*basic_block*/, bool /*recommended_block*/) noexcept {
+    return true;
+  }
+};
+static_assert(everything_basic::version == tws::self_check_rules::version);
 
 }  // namespace
 
@@ -107,6 +120,49 @@ TEST_CASE("mic: an item without a block counts as basic unless the rules say oth
   STATIC_REQUIRE(lenient.unmet_recommended.test(item("admin/13")));
   // Tailored rules are visible in the fingerprint.
   STATIC_REQUIRE(lenient.fingerprint != strict.fingerprint);
+}
+
+TEST_CASE("mic: a rule changed under the same version changes the level and the fingerprint",
+          "[mic][self_check][tailored]") {
+  // admin 1 (group 1) has only a 推奨対策事項 block. Default rules:
+  // counts_as_basic(false, true) is false, so admin 1 no leaves group 1's basic
+  // items all implemented but not all its items → group 1 at basic; every
+  // other group at recommended → the weakest, basic. Tailored: admin 1 counts
+  // as basic → group 1 basic_unmet → level basic_unmet, admin 1 a basic gap.
+  constexpr auto a = all_yes_but({"admin/1"});
+  constexpr auto standard = rate(a);
+  constexpr auto tailored = rate<everything_basic>(a);
+  STATIC_REQUIRE(standard.level == self_check_level::basic);
+  STATIC_REQUIRE(standard.unmet_recommended.test(item("admin/1")));
+  STATIC_REQUIRE(tailored.group_level[0] == self_check_level::basic_unmet);
+  STATIC_REQUIRE(tailored.level == self_check_level::basic_unmet);
+  STATIC_REQUIRE(tailored.unmet_basic.test(item("admin/1")));
+  STATIC_REQUIRE(tailored.unmet_recommended.none());
+  // Only the basic table differs (row: no 基本 block, a 推奨 block), and the
+  // fingerprint hashes it although the version is the same.
+  constexpr const auto& defaults =
+      tws::rule_tables_v<tws::catalog_kind::self_check, tws::self_check_rules>;
+  constexpr const auto& changed =
+      tws::rule_tables_v<tws::catalog_kind::self_check, everything_basic>;
+  STATIC_REQUIRE(!defaults.basic[2]);
+  STATIC_REQUIRE(changed.basic[2]);
+  STATIC_REQUIRE(changed.level == defaults.level);
+  STATIC_REQUIRE(tailored.fingerprint == tws::fingerprint_v<mic_telework_v4_t, everything_basic>);
+  STATIC_REQUIRE(tailored.fingerprint != standard.fingerprint);
+}
+
+TEST_CASE("mic: the default rules tabulated", "[mic][self_check][tables]") {
+  // Index = basic block + 2 × recommended block: an item with neither block
+  // counts as basic (nothing the guideline lists is optional by default), one
+  // with only a 推奨 block does not.
+  constexpr const auto& t =
+      tws::rule_tables_v<tws::catalog_kind::self_check, tws::self_check_rules>;
+  STATIC_REQUIRE(t.basic == std::array<bool, 4>{true, true, false, true});
+  // Index = basic met + 2 × all met.
+  STATIC_REQUIRE(t.level[0] == self_check_level::basic_unmet);
+  STATIC_REQUIRE(t.level[1] == self_check_level::basic);
+  STATIC_REQUIRE(t.level[2] == self_check_level::basic_unmet);
+  STATIC_REQUIRE(t.level[3] == self_check_level::recommended);
 }
 
 TEST_CASE("mic: patterns and BYOD decide which items apply", "[mic][self_check]") {

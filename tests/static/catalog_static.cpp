@@ -1,5 +1,6 @@
 // Namespace-scope static_asserts on the two catalogs: compiling this file is
-// passing. The full cross-check against the sources is tests/runtime/catalog_test.cpp.
+// passing. The full cross-check against the sources is
+// tests/runtime/certification_catalog_test.cpp.
 
 #include <string_view>
 

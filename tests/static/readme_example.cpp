@@ -3,7 +3,7 @@
 namespace tws = teleworksec;
 
 constexpr auto rate_my_space() {
-  tws::assessment<tws::catalogs::certification_v2_t> a{};
+  tws::certification_assessment<tws::catalogs::certification_v2_t> a{};
   a.answer_all(tws::answer::yes);                                   // the チェックシート
   a.set_answer(*tws::find_question(tws::catalogs::certification_v2, "3.4.3"),
                tws::answer::no);                                    // no monthly passphrase change

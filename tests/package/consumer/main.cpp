@@ -4,7 +4,7 @@
 namespace tws = teleworksec;
 
 constexpr int stars_of_a_fully_compliant_facility() {
-  tws::assessment<tws::catalogs::certification_v2_t> a{};
+  tws::certification_assessment<tws::catalogs::certification_v2_t> a{};
   a.answer_all(tws::answer::yes);
   a.diagnose_all(tws::check_outcome::passed());
   return tws::evaluate(tws::catalogs::certification_v2, a).level.stars;

@@ -1,6 +1,7 @@
-// Properties of evaluate() over random certification-v2 assessments (SPEC §3,
-// §4): monotonicity, determinism, the provisional count, the evidence policy,
-// and agreement between the coworking-v2 and certification-v2 catalogs.
+// Properties of the certification engine (certification_rating.hpp) through
+// evaluate() over random certification-v2 assessments (SPEC §3, §4):
+// monotonicity, determinism, the provisional count, the evidence policy, and
+// agreement between the coworking-v2 and certification-v2 catalogs.
 // Cases are drawn reproducibly (case_random.hpp).
 
 #include <array>
@@ -27,8 +28,8 @@ using tws::catalogs::certification_v2;
 using tws::catalogs::coworking_v2;
 using cert_t = tws::catalogs::certification_v2_t;
 using cowork_t = tws::catalogs::coworking_v2_t;
-using cert_assessment = tws::assessment<cert_t>;
-using cert_result = tws::result<cert_t>;
+using cert_assessment = tws::certification_assessment<cert_t>;
+using cert_result = tws::certification_result<cert_t>;
 
 constexpr const auto& checklist = tws::catalogs::coworking_v2_checklist;
 constexpr std::size_t fact_count = cert_assessment::fact_count;
@@ -114,8 +115,8 @@ sample draw(case_random& r) {
 }
 
 template <class Catalog>
-tws::assessment<Catalog> build(const sample& s) {
-  tws::assessment<Catalog> a{};
+tws::certification_assessment<Catalog> build(const sample& s) {
+  tws::certification_assessment<Catalog> a{};
   a.policy = s.policy;
   for (std::size_t f = 0; f < fact_count; ++f) {
     if (s.facts[f]) a.set_fact(f, *s.facts[f]);
@@ -130,7 +131,7 @@ tws::assessment<Catalog> build(const sample& s) {
   for (std::size_t m = 0; m < measure_count; ++m) {
     if (s.overrides[m]) a.override_status(m, *s.overrides[m]);
   }
-  if constexpr (tws::assessment<Catalog>::check_count != 0) {
+  if constexpr (tws::certification_assessment<Catalog>::check_count != 0) {
     for (std::size_t k = 0; k < check_count; ++k) a.diagnose(k, s.checks[k]);
   }
   return a;
@@ -242,10 +243,6 @@ struct coverage {
   }
 };
 
-// Names the failing case: replay it with this seed and index.
-#define TWS_CASE_INFO(i) \
-  INFO("seed " << run_seed() << " (0x" << std::hex << run_seed() << std::dec << "), case " << (i))
-
 // Rates both sides of one mutation of case i, records their grades for the
 // spread check, and requires that nothing got worse.
 void require_not_worse(coverage& seen, std::size_t i, const sample& before, const sample& after,
@@ -254,7 +251,7 @@ void require_not_worse(coverage& seen, std::size_t i, const sample& before, cons
   const auto ra = rate(after);
   seen.add(rb);
   seen.add(ra);
-  TWS_CASE_INFO(i);
+  TELEWORKSEC_CASE(i);
   INFO(mutation);
   const auto why = regression(rb, ra);
   INFO("got worse: " << why);
@@ -327,7 +324,7 @@ TEST_CASE("property: monotone at every question and every check (sweep)", "[prop
   for (std::size_t i = 0; i < sweep_count; ++i) {
     case_random r{run_seed(), i};
     const sample s = draw(r);
-    TWS_CASE_INFO(i);
+    TELEWORKSEC_CASE(i);
     const auto check_pair = [&](const pair_of_samples& p, auto&& where) {
       ++mutations;
       const auto why = regression(rate(p.before), rate(p.after));
@@ -386,7 +383,7 @@ TEST_CASE("property: evaluation is deterministic and the fingerprint is per cata
   for (std::size_t i = 0; i < case_count; ++i) {
     case_random r{run_seed(), i};
     const sample s = draw(r);
-    TWS_CASE_INFO(i);
+    TELEWORKSEC_CASE(i);
     const cert_assessment a = build<cert_t>(s);
     const cert_assessment copy = a;  // NOLINT(performance-unnecessary-copy-initialization)
     const auto first = tws::evaluate(certification_v2, a);
@@ -408,7 +405,7 @@ TEST_CASE("property: provisional exactly when applicable questions are unanswere
   for (std::size_t i = 0; i < case_count; ++i) {
     case_random r{run_seed(), i};
     const sample s = draw(r);
-    TWS_CASE_INFO(i);
+    TELEWORKSEC_CASE(i);
     std::size_t expected = 0;
     bool sets_match = true;
     const auto result = rate(s);
@@ -448,7 +445,7 @@ TEST_CASE("property: the audit policy never rates above self-assessment", "[prop
     audit.policy = tws::evidence_policy::audit;
     sample self = audit;
     self.policy = tws::evidence_policy::self_assessment;
-    TWS_CASE_INFO(i);
+    TELEWORKSEC_CASE(i);
     const auto ra = rate(audit);
     const auto rs = rate(self);
     if (ra.audit_grade != rs.audit_grade) ++stricter;
@@ -469,7 +466,7 @@ TEST_CASE("property: coworking-v2 gives certification-v2's audit grade, indicati
   for (std::size_t i = 0; i < case_count; ++i) {
     case_random r{run_seed(), i};
     const sample s = draw(r);
-    TWS_CASE_INFO(i);
+    TELEWORKSEC_CASE(i);
     const auto cert = rate(s);
     const auto cowork = tws::evaluate(coworking_v2, build<cowork_t>(s));
     CHECK(cowork.audit_grade == cert.audit_grade);
@@ -497,7 +494,7 @@ TEST_CASE("property: resolving every gap reaches the next level", "[property][ga
     case_random r{run_seed(), i};
     sample s = draw(r);
     s.overrides.fill(std::nullopt);
-    TWS_CASE_INFO(i);
+    TELEWORKSEC_CASE(i);
     const auto before = rate(s);
     const auto gaps = tws::gaps_to_next_level(certification_v2, before);
     if (before.level.stars == 4 && !before.level.indicative) {

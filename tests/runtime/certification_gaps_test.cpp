@@ -1,5 +1,6 @@
-// Hand-worked cases for gaps_to_next_level() (SPEC §4 "Gaps"): for the next
-// level up, exactly the unmet conditions of its row of the 認証レベル table.
+// Hand-worked cases for gaps_to_next_level() of certification_gaps.hpp (SPEC §4
+// "Gaps"): for the next level up, exactly the unmet conditions of its row of
+// the 認証レベル table.
 
 #include <catch2/catch.hpp>
 
@@ -68,7 +69,8 @@ TEST_CASE("an advanced measure blocks ★★★ with its failing question", "[ga
 }
 
 TEST_CASE("a check not performed blocks the level its column needs", "[gaps]") {
-  // Check 3 not performed → ★★ (see evaluate_test). ★★★ needs it (▲ in ★★).
+  // Check 3 not performed → ★★ (see certification_rating_test.cpp). ★★★ needs
+  // it (▲ in ★★).
   constexpr auto g = gaps_of(with_check(exemplary(), 3, check_outcome::not_performed()));
   STATIC_REQUIRE(g.target_stars == 3);
   STATIC_REQUIRE(g.checks_not_performed.count() == 1);
