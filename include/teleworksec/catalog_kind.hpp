@@ -25,9 +25,9 @@ enum class catalog_kind : std::uint8_t {
 
 /// What a kind is made of; specialised by each kind's `<kind>_rating.hpp`:
 /// `assessment<C>`, `result<C>`, `tabulate<Rules>()` (the rules' decisions
-/// as a table), `make_tables<C, Rules>()` (the engine's text-free tables),
-/// `rate<Rules>(C, a)` (the engine) and `hash_content<C>(h)` (the catalog's
-/// data, for the fingerprint).
+/// as a table), `make_tables<C, Rules>()` (the engine's text-free tables) and
+/// `hash_content<C>(h)` (the catalog's data, for the fingerprint). The
+/// engines themselves are the evaluate() overloads of evaluate.hpp.
 template <catalog_kind K>
 struct kind_traits;
 

@@ -21,18 +21,18 @@ struct catalog_list {
   /// Calls f(catalog tag) with the catalog named `id`; false when the list has
   /// none of that id. f's result, if any, is ignored: capture what you need.
   template <class F>
-  static constexpr bool visit(std::string_view id, F&& f) {
+  static constexpr bool visit([[maybe_unused]] std::string_view id, [[maybe_unused]] F&& f) {
     return ((Catalogs::id == id ? (f(Catalogs{}), true) : false) || ...);
   }
 
   /// Calls f(catalog tag) with every catalog, in list order.
   template <class F>
-  static constexpr void for_each(F&& f) {
+  static constexpr void for_each([[maybe_unused]] F&& f) {
     (f(Catalogs{}), ...);
   }
 
   /// True when the list has a catalog with this id.
-  static constexpr bool contains(std::string_view id) noexcept {
+  static constexpr bool contains([[maybe_unused]] std::string_view id) noexcept {
     return ((Catalogs::id == id) || ...);
   }
 };

@@ -207,6 +207,7 @@ constexpr std::optional<std::size_t> find_measure(Catalog c, std::string_view id
 /// The index of the answerable item with this ID (full, or without the
 /// catalog's prefix: the checklist's for a certification catalog).
 template <catalog Catalog>
+  requires(Catalog::item_count > 0)
 constexpr std::optional<std::size_t> find_answer(Catalog c, std::string_view id) noexcept {
   // The prefix answer IDs carry: the checklist's id for certification-v2.
   const auto first = answer_id(c, 0);

@@ -38,7 +38,7 @@ constexpr const enum_name<E>& names_entry(E e) noexcept {
   for (const auto& n : enum_names<E>::table) {
     if (n.value == e) return n;
   }
-  return enum_names<E>::table[0];  // unreachable for a complete table (names_test checks)
+  return enum_names<E>::table[0];  // unreachable for a complete table (names_test checks it)
 }
 }  // namespace detail
 

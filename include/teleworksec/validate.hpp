@@ -11,8 +11,8 @@
 #include "teleworksec/self_check.hpp"
 
 // Compile-time checks of catalog data, one validator per kind, one
-// static_assert per rule. A catalog's tag (catalog_tag.hpp) or header calls its
-// validator, so a mistyped table does not compile and the message says what is
+// static_assert per rule. A catalog's tag (self_check_tag and its siblings in
+// the kinds' rating headers) or header calls its validator, so a mistyped table does not compile and the message says what is
 // wrong. tests/compile_fail proves each message fires.
 
 namespace teleworksec {
@@ -208,14 +208,21 @@ constexpr bool items_in_groups(const C& c) noexcept {
 }
 
 template <class C>
-constexpr bool item_conditions_known(const C& c) noexcept {
+constexpr bool item_patterns_known(const C& c) noexcept {
   const std::uint32_t patterns = first_facts(c.patterns.size());
-  const std::uint32_t known = first_facts(c.facts.size());
   for (const auto& item : c.items) {
     if ((item.patterns.bits & ~patterns) != 0) return false;
+  }
+  return true;
+}
+
+template <class C>
+constexpr bool item_scopes_known(const C& c) noexcept {
+  const std::uint32_t known = first_facts(c.facts.size());
+  for (const auto& item : c.items) {
     if (((item.scope.needs.bits | item.scope.own_wording_when.bits) & ~known) != 0) return false;
   }
-  return c.patterns.size() <= c.facts.size();
+  return true;
 }
 
 template <class C>
@@ -351,8 +358,9 @@ constexpr bool validate_self_check() noexcept {
                 "a self-check catalog has fewer than 256 items, roles and groups");
   static_assert(detail::ids_unique(C.facts), "fact ids must be non-empty and unique");
   static_assert(detail::role_ids_unique(C), "role ids and texts must be non-empty, ids unique");
-  static_assert(detail::numbered_from_one(C.groups) && detail::texts_present(C.groups),
-                "threat groups must be numbered 1, 2, 3, ... with their text");
+  static_assert(detail::numbered_from_one(C.groups),
+                "threat groups must be numbered 1, 2, 3, ...");
+  static_assert(detail::texts_present(C.groups), "a threat group has no text");
   static_assert(detail::numbered_from_one(C.patterns),
                 "patterns must be numbered 1, 2, 3, ...");
   static_assert(detail::items_numbered_by_role(C),
@@ -360,9 +368,13 @@ constexpr bool validate_self_check() noexcept {
                 "1, 2, 3, ... within their role, and every role must have items");
   static_assert(detail::items_in_groups(C), "an item names a threat group the catalog lacks, or "
                                             "has no text");
-  static_assert(detail::item_conditions_known(C),
+  static_assert(C.pattern_count <= C.fact_count,
+                "every pattern needs its fact: the first facts are the patterns, one each");
+  static_assert(detail::item_patterns_known(C),
                 "an item's patterns (【対象】) must be pattern facts (the first facts, one per "
-                "pattern), and its scope must name facts the catalog defines");
+                "pattern)");
+  static_assert(detail::item_scopes_known(C),
+                "an item's scope names a fact the catalog does not define");
   static_assert(detail::cases_name_items(C),
                 "trouble cases must be numbered 1, 2, 3, ... and name existing items");
   return true;
@@ -372,8 +384,9 @@ constexpr bool validate_self_check() noexcept {
 template <const auto& C>
 constexpr bool validate_policy() noexcept {
   static_assert(C.statement_count < 65536, "a policy catalog has fewer than 65,536 statements");
-  static_assert(detail::numbered_from_one(C.groups) && detail::texts_present(C.groups),
-                "policy groups must be numbered 1, 2, 3, ... with their text");
+  static_assert(detail::numbered_from_one(C.groups),
+                "policy groups must be numbered 1, 2, 3, ...");
+  static_assert(detail::texts_present(C.groups), "a policy group has no text");
   static_assert(detail::sections_in_groups(C),
                 "a section names a policy group the catalog lacks, or has no number");
   static_assert(detail::statements_in_order(C),
@@ -385,8 +398,10 @@ constexpr bool validate_policy() noexcept {
 /// Checks a risk catalog's tables.
 template <const auto& C>
 constexpr bool validate_risk() noexcept {
-  static_assert(detail::numbered_from_one(C.risk_groups) && detail::numbered_from_one(C.groups),
-                "risk groups and measure groups must be numbered 1, 2, 3, ...");
+  static_assert(detail::numbered_from_one(C.risk_groups),
+                "risk groups must be numbered 1, 2, 3, ...");
+  static_assert(detail::numbered_from_one(C.groups),
+                "measure groups must be numbered 1, 2, 3, ...");
   static_assert(detail::numbered_within_groups(C.risks, C.risk_group_count),
                 "risks must stand group by group, numbered 1, 2, 3, ... within their group");
   static_assert(detail::numbered_within_groups(C.measures, C.group_count),

@@ -14,6 +14,7 @@
 #include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/certification.hpp"
 #include "teleworksec/certification_rating.hpp"
+#include "teleworksec/evaluate.hpp"
 #include "teleworksec/validate.hpp"
 
 namespace teleworksec::catalogs {

@@ -10,6 +10,7 @@
 
 #include <array>
 
+#include "teleworksec/evaluate.hpp"
 #include "teleworksec/risk.hpp"
 #include "teleworksec/risk_rating.hpp"
 

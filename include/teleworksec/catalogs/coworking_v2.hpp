@@ -9,9 +9,10 @@
 
 #include <string_view>
 
-#include "teleworksec/checklist.hpp"
 #include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/certification_rating.hpp"
+#include "teleworksec/checklist.hpp"
+#include "teleworksec/evaluate.hpp"
 #include "teleworksec/validate.hpp"
 
 namespace teleworksec::catalogs {

@@ -39,8 +39,9 @@
 #include <array>
 #include <cstdint>
 
-#include "teleworksec/policy_rating.hpp"
+#include "teleworksec/evaluate.hpp"
 #include "teleworksec/policy.hpp"
+#include "teleworksec/policy_rating.hpp"
 
 namespace teleworksec::catalogs {
 

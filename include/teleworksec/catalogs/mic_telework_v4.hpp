@@ -55,6 +55,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "teleworksec/evaluate.hpp"
 #include "teleworksec/facts.hpp"
 #include "teleworksec/self_check.hpp"
 #include "teleworksec/self_check_rating.hpp"
