@@ -11,6 +11,7 @@
 
 #include "args.hpp"
 #include "io.hpp"
+#include "wording.hpp"
 
 #if defined(TELEWORKSEC_CLI_NMAP)
 #include "teleworksec/nmap.hpp"
@@ -18,6 +19,7 @@
 
 namespace cli {
 
+/// The options of `import`.
 inline constexpr option_spec import_options[] = {
     {"into", "ASSESSMENT.json",
      "merge into this certification-v2 assessment and write it back (or to --out)"},
@@ -32,6 +34,7 @@ inline constexpr option_spec import_options[] = {
 
 #if defined(TELEWORKSEC_CLI_NMAP)
 
+/// Runs `import`.
 inline int run_import(const arguments& args) {
   namespace nm = teleworksec::nmap;
   if (args.positional[0] != "nmap") {
@@ -59,7 +62,7 @@ inline int run_import(const arguments& args) {
   tws::assessment_document doc;
   const auto into = args.value("into");
   if (into) {
-    doc = load_assessment(*into);
+    doc = load_assessment<tws::catalogs::all>(*into);
     if (doc.catalog != tws::catalogs::certification_v2_t::id) {
       throw tws::input_error(display_name(*into), "$[\"catalog\"]",
                              "\"" + doc.catalog +
@@ -115,6 +118,7 @@ inline int run_import(const arguments& args) {
 
 #else
 
+/// Runs `import`.
 inline int run_import(const arguments& args) {
   throw usage_error(args.command,
                     "this teleworksec was built without pugixml (Debian: libpugixml-dev), "
@@ -123,6 +127,7 @@ inline int run_import(const arguments& args) {
 
 #endif
 
+/// `import`: the network checks of certification-v2 from nmap's XML.
 inline constexpr command_def import_command{
     "import",
     "nmap SCAN.xml... [--into ASSESSMENT.json] [--out FILE] [--on-conflict fail|keep|replace] "

@@ -45,9 +45,10 @@ inline std::string read_input(const std::string& file) {
   return text;
 }
 
-/// Reads and checks an assessment file.
-inline teleworksec::assessment_document load_assessment(const std::string& file) {
-  return teleworksec::read_assessment(read_input(file), display_name(file));
+/// Reads and checks an assessment file of one of `Catalogs`.
+template <class Catalogs>
+teleworksec::assessment_document load_assessment(const std::string& file) {
+  return teleworksec::read_assessment<Catalogs>(read_input(file), display_name(file));
 }
 
 /// The file write_file() writes first, then renames.
@@ -84,13 +85,13 @@ inline void check_writable(const std::string& file) {
   std::remove(temporary.c_str());
 }
 
-/// Calls f(catalog) for the catalog named on the command line, or throws a
-/// usage_error listing the catalogs.
-template <class F>
+/// Calls f(catalog) for the catalog of `Catalogs` named on the command line,
+/// or throws a usage_error listing them.
+template <class Catalogs, class F>
 void with_catalog(const arguments& args, const std::string& id, F&& f) {
-  if (teleworksec::visit_catalog(id, f)) return;
+  if (Catalogs::visit(id, f)) return;
   std::string list;
-  for (auto c : teleworksec::catalogs::all::ids) list += (list.empty() ? "" : ", ") + std::string{c};
+  for (auto c : Catalogs::ids) list += (list.empty() ? "" : ", ") + std::string{c};
   throw usage_error(args.command, "unknown catalog \"" + id + "\"; expected one of: " + list);
 }
 

@@ -6,11 +6,12 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "text.hpp"
 
 namespace cli {
 
@@ -28,42 +29,6 @@ struct report {
   std::vector<std::pair<std::string, std::string>> fields;
   std::vector<section> sections;
 };
-
-/// Columns a string takes in a terminal: East Asian wide characters take two.
-inline std::size_t display_width(std::string_view s) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::uint32_t cp = b;
-    std::size_t len = 1;
-    if (b >= 0xF0) {
-      len = 4;
-      cp = b & 0x07U;
-    } else if (b >= 0xE0) {
-      len = 3;
-      cp = b & 0x0FU;
-    } else if (b >= 0xC0) {
-      len = 2;
-      cp = b & 0x1FU;
-    }
-    for (std::size_t k = 1; k < len && i + k < s.size(); ++k) {
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3FU);
-    }
-    i += len;
-    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
-/// `s` followed by spaces up to `width` display columns.
-inline std::string pad(const std::string& s, std::size_t width) {
-  const auto w = display_width(s);
-  return w >= width ? s : s + std::string(width - w, ' ');
-}
 
 /// Plain text: fields aligned, rows in aligned columns (the last one free).
 inline std::string render_text(const report& r) {

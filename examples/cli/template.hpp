@@ -1,105 +1,49 @@
 #pragma once
 
 // `teleworksec template CATALOG`: a blank assessment that `rate` reads as it
-// is — every fact stated true, no answer — and, with --hints, the same
-// document with a "hints" object of every fact, question and check text.
+// is — every fact stated true, no answer (no decision) — and, with --hints,
+// the same document with a "hints" object of every text, keyed by the IDs.
 
-#include <cstddef>
 #include <iostream>
 #include <string>
 
 #include "args.hpp"
 #include "io.hpp"
-#include "telework_template.hpp"
-#include "telework_wording.hpp"
+#include "kinds.hpp"
 #include "wording.hpp"
 
 namespace cli {
 
 /// A blank assessment of a catalog: every fact true, no answers, an empty
 /// diagnosis where the catalog has one.
-template <class Catalog>
-tws::assessment_document blank_assessment(Catalog /*catalog*/) {
+template <class C>
+tws::assessment_document blank_assessment(C c) {
   tws::assessment_document doc;
-  doc.catalog = std::string{Catalog::id};
-  for (const auto& f : Catalog::checklist.facts) doc.facts[std::string{f.id}] = true;
-  doc.has_diagnosis = Catalog::check_count != 0;
+  doc.catalog = std::string{C::id};
+  for (const auto& f : tws::facts_of(c)) doc.facts[std::string{f.id}] = true;
+  doc.has_diagnosis = has_diagnosis(c);
   return doc;
 }
 
-/// The texts a person filling in the template needs, keyed by the same IDs.
-template <class Catalog>
-nlohmann::json template_hints(Catalog c) {
-  const auto& checklist = Catalog::checklist;
-  const auto& scoring = Catalog::checklist_scoring;
-  nlohmann::json h;
-  h["answers"] =
-      "each question ID: \"yes\", \"no\", \"na\" or {\"answer\": …, \"evidence\": [{\"kind\": …, "
-      "\"ref\": …}], \"reason\": …}; a question left out is unanswered (counted as no)";
-  h["facts"] = nlohmann::json::object();
-  for (std::size_t f = 0; f < checklist.facts.size(); ++f) {
-    const auto& def = checklist.facts[f];
-    auto list = nlohmann::json::array();
-    scoring.questions_needing[f].for_each(
-        [&](std::size_t q) { list.push_back(tws::question_id(c, q).view()); });
-    h["facts"][std::string{def.id}] = {{"ja", def.ja}, {"en", def.en}, {"false_excludes", list}};
-  }
-  for (std::size_t q = 0; q < checklist.question_count; ++q) {
-    const auto& def = checklist.questions[q];
-    const std::size_t m = scoring.question_measure[q];
-    nlohmann::json hint{{"ja", def.ja},
-                        {"measure", tws::measure_id(c, m).view()},
-                        {"measure_en", checklist.measures[m].en},
-                        {"measure_ja", checklist.measures[m].ja},
-                        {"tier", tws::to_string(checklist.measures[m].tier)},
-                        {"condition", nlohmann::json::array()},
-                        {"evidence", nlohmann::json::array()}};
-    for (std::size_t f = 0; f < checklist.facts.size(); ++f) {
-      if (def.condition.contains(tws::fact(static_cast<unsigned>(f)))) {
-        hint["condition"].push_back(checklist.facts[f].id);
-      }
-    }
-    for (std::uint8_t k = 0; k < 7; ++k) {
-      const auto kind = static_cast<tws::evidence_kind>(k);
-      if (def.evidence.contains(kind)) hint["evidence"].push_back(tws::to_string(kind));
-    }
-    h["questions"][std::string{tws::question_id(c, q).view()}] = std::move(hint);
-  }
-  if constexpr (Catalog::check_count != 0) {
-    h["diagnosis"] =
-        "each check ID: \"passed\", \"not_applicable\", \"not_performed\" or {\"status\": "
-        "\"findings\", \"findings\": [{\"severity\": \"low|medium|high|urgent\", \"title\": …, "
-        "\"ref\": …}]}; a check left out is not performed";
-    const auto& program = Catalog::program_catalog::program;
-    for (std::size_t k = 0; k < program.checks.size(); ++k) {
-      const auto& def = program.checks[k];
-      h["checks"][std::string{tws::check_id(c, k).view()}] = {
-          {"en", def.en}, {"subject_ja", def.subject_ja}, {"method_ja", def.method_ja}};
-    }
-  }
-  return h;
-}
-
+/// The options of `template`.
 inline constexpr option_spec template_options[] = {
     {"hints", "", "add a \"hints\" object with every text (for reading; remove it before rating)"},
 };
 
-inline int run_template(const arguments& args) {
-  with_catalog(args, args.positional[0], [&](auto c) {
-    if constexpr (certification_kind<decltype(c)>) {
-      auto j = tws::to_json(blank_assessment(c));
-      j["facility"]["name"] = "";
-      if (args.has("hints")) j["hints"] = template_hints(c);
-      std::cout << tws::dump(j);
-    } else {
-      auto j = blank_telework_json(c);
-      if (args.has("hints")) j["hints"] = telework_hints(c);
-      std::cout << tws::dump(j);
-    }
+/// Runs `template` over the catalogs of `Catalogs`.
+template <class Catalogs>
+int run_template(const arguments& args) {
+  with_catalog<Catalogs>(args, args.positional[0], [&](auto c) {
+    auto j = tws::to_json<Catalogs>(blank_assessment(c));
+    j["facility"]["name"] = "";
+    if (args.has("hints")) j["hints"] = template_hints(c);
+    std::cout << tws::dump(j);
   });
   return 0;
 }
 
+/// `template` over the catalogs of `Catalogs`.
+template <class Catalogs>
 inline constexpr command_def template_command{
     "template",
     "CATALOG [--hints]",
@@ -118,6 +62,6 @@ inline constexpr command_def template_command{
     template_options,
     1,
     1,
-    &run_template};
+    &run_template<Catalogs>};
 
 }  // namespace cli

@@ -1,21 +1,38 @@
 #pragma once
 
-// The words of the CLI's output in English and Japanese. Catalog texts come
-// from the catalog: Japanese titles and questions are the source's own
-// (authoritative), English titles are the catalog's short informative ones.
+// The words of the CLI's output in English and Japanese, and the small pieces
+// every kind of catalog shares. Catalog texts come from the catalog: Japanese
+// titles and questions are the source's own (authoritative), English titles
+// the catalog's short informative ones.
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "args.hpp"
-#include "rules_markdown.hpp"
+#include "report.hpp"
+#include "text.hpp"
 #include "teleworksec/json.hpp"
 
 namespace cli {
 
 namespace tws = teleworksec;
+
+/// A catalog rated by the certification engine (SPEC §4).
+template <class C>
+concept certification_catalog = tws::catalog_of_kind<C, tws::catalog_kind::certification>;
+/// A self-check catalog: items by role and threat group (SPEC §5).
+template <class C>
+concept self_check_catalog = tws::catalog_of_kind<C, tws::catalog_kind::self_check>;
+/// A policy catalog: SHALL/SHOULD/MAY statements decided one by one (SPEC §5).
+template <class C>
+concept policy_catalog = tws::catalog_of_kind<C, tws::catalog_kind::policy>;
+/// A risk catalog: measures and the risks they mitigate (SPEC §5).
+template <class C>
+concept risk_catalog = tws::catalog_of_kind<C, tws::catalog_kind::risk>;
 
 /// The language of the output.
 enum class lang : std::uint8_t { en, ja };
@@ -30,87 +47,23 @@ inline std::string say(lang l, std::string_view en, std::string_view ja) {
   return std::string{l == lang::ja ? ja : en};
 }
 
-inline std::string status_name(tws::status s, lang l) {
-  switch (s) {
-    case tws::status::compliant:
-      return say(l, "compliant", "適合");
-    case tws::status::partial:
-      return say(l, "partial", "一部適合");
-    case tws::status::noncompliant:
-      return say(l, "noncompliant", "不適合");
-    case tws::status::not_applicable:
-      break;
-  }
-  return say(l, "not applicable", "対象外");
+/// "★★★" for 3; "" for 0.
+inline std::string stars(std::uint8_t n) {
+  std::string s;
+  for (std::uint8_t i = 0; i < n; ++i) s += "★";
+  return s;
 }
 
-inline std::string answer_name(tws::answer a, lang l) {
-  switch (a) {
-    case tws::answer::yes:
-      return say(l, "yes", "はい");
-    case tws::answer::no:
-      return say(l, "no", "いいえ");
-    case tws::answer::not_applicable:
-      return say(l, "na", "対象外");
-    case tws::answer::unanswered:
-      break;
-  }
-  return say(l, "unanswered", "未回答");
+/// The grades from A up to `worst`: "A", "A–C".
+inline std::string grade_range(tws::grade worst) {
+  return worst == tws::grade::A ? "A" : "A–" + std::string{tws::to_string(worst)};
 }
 
-inline std::string check_state_name(tws::check_outcome::kind k, lang l) {
-  switch (k) {
-    case tws::check_outcome::kind::passed:
-      return say(l, "passed", "指摘なし");
-    case tws::check_outcome::kind::findings:
-      return say(l, "findings", "指摘あり");
-    case tws::check_outcome::kind::not_applicable:
-      return say(l, "not applicable", "対象外");
-    case tws::check_outcome::kind::not_performed:
-      break;
-  }
-  return say(l, "not performed", "未実施");
-}
-
-inline std::string severity_name(tws::severity s, lang l) {
-  switch (s) {
-    case tws::severity::low:
-      return say(l, "low", "低");
-    case tws::severity::medium:
-      return say(l, "medium", "中");
-    case tws::severity::high:
-      return say(l, "high", "高");
-    case tws::severity::urgent:
-      break;
-  }
-  return say(l, "urgent", "緊急");
-}
-
-inline std::string policy_name(tws::evidence_policy p, lang l) {
-  return p == tws::evidence_policy::audit
-             ? say(l, "audit (a yes needs evidence)", "監査（「はい」には証跡が必要）")
-             : say(l, "self-assessment (answers as given)", "自己評価（回答どおり）");
-}
-
-/// What a mark of the 評価一覧 tables asks of an audit item.
-inline std::string mark_need(tws::mark m, lang l) {
-  const std::string sym{tws::symbol(m)};
-  switch (m) {
-    case tws::mark::required:
-      return sym + say(l, " requires compliant", " 準拠が必要");
-    case tws::mark::partial_ok:
-      return sym + say(l, " requires partial or better", " 一部準拠で可");
-    case tws::mark::not_assessed:
-      break;
-  }
-  return sym + say(l, " not assessed", " 評価対象外");
-}
-
-/// "★★★ Safe", "★★★ 安全", "Not certifiable", "認証不可".
-inline std::string level_label(std::uint8_t n, lang l) {
-  const auto& level = tws::level_named(tws::catalogs::certification_v2_program, n);
-  const std::string name{say(l, level.name_en, level.name_ja)};
-  return n == 0 ? name : stars(n) + " " + name;
+/// The label of an enum value (a status, an answer, a grade, a decision …)
+/// in the output's language, from the enum's names table.
+template <tws::named_enum E>
+std::string label(E e, lang l) {
+  return say(l, tws::name_en(e), tws::name_ja(e));
 }
 
 /// A numbered definition's title, e.g. "2 Malware" / "2 悪意のソフトウェアに対する対策".
@@ -119,33 +72,163 @@ std::string numbered_title(const Def& def, lang l) {
   return std::to_string(def.no) + " " + say(l, def.en, def.ja);
 }
 
-/// A category title, e.g. "3 Network equipment (Wi-Fi access points, routers)".
-template <class Catalog>
-std::string category_title(Catalog /*catalog*/, std::size_t cat, lang l) {
-  return numbered_title(Catalog::checklist.categories[cat], l);
+/// "3/5": implemented of applicable.
+inline std::string tally_text(tws::tally t) {
+  return std::to_string(t.implemented) + "/" + std::to_string(t.applicable);
 }
 
-/// The title of measure m, which is also its audit item: the catalog's
-/// English title, or the 確認内容 of 001's audit table.
-template <class Catalog>
-std::string item_title(Catalog /*catalog*/, std::size_t m, lang l) {
-  return say(l, Catalog::checklist.measures[m].en,
-             Catalog::program_catalog::program.audit_items[m].ja);
+/// A tally as the result document writes it.
+inline nlohmann::json tally_json(tws::tally t) {
+  return {{"implemented", t.implemented}, {"applicable", t.applicable}};
 }
 
-/// The title of diagnosis check k: English, or the 調査 of 001 (with its
-/// 検査方法 when `detailed`).
-template <class Catalog>
-std::string check_title(Catalog /*catalog*/, std::size_t k, lang l, bool detailed = false) {
-  const auto& def = Catalog::program_catalog::program.checks[k];
-  if (l == lang::en) return std::string{def.en};
-  return std::string{def.subject_ja} + (detailed ? "：" + std::string{def.method_ja} : "");
+/// What became of answerable item i, as the result document names it:
+/// implemented, not_implemented, unanswered or not_applicable.
+template <class Result>
+std::string item_state(const Result& r, std::size_t i) {
+  if (!r.applicable.test(i)) return "not_applicable";
+  if (r.implemented.test(i)) return "implemented";
+  return r.unanswered.test(i) ? "unanswered" : "not_implemented";
 }
 
-/// The ID of the audit item of measure m as the file format names it.
-template <class Catalog>
-std::string item_id(Catalog c, std::size_t m) {
-  return std::string{tws::override_id(c, m).view()};
+/// What became of answerable item i, in words (na and not applicable apart).
+template <class Result>
+std::string item_state_name(const Result& r, std::size_t i, lang l) {
+  if (r.explicit_na.test(i)) return say(l, "na", "対象外");
+  if (!r.applicable.test(i)) return say(l, "not applicable", "非該当");
+  if (r.implemented.test(i)) return say(l, "implemented", "実施済み");
+  return r.unanswered.test(i) ? say(l, "unanswered", "未回答") : say(l, "not implemented", "未実施");
+}
+
+/// "yes — 3 applicable items unanswered (counted as not implemented)".
+inline std::string provisional_text(bool provisional, std::size_t count, lang l,
+                                    std::string_view noun_en, std::string_view noun_ja) {
+  const auto n = std::to_string(count);
+  if (!provisional) {
+    return l == lang::ja ? "いいえ — 該当する" + std::string{noun_ja} + "はすべて回答済み"
+                         : "no — every applicable " + std::string{noun_en} + " is answered";
+  }
+  return l == lang::ja ? "はい — 該当する" + std::string{noun_ja} + "のうち " + n +
+                             " 件が未回答（未実施として評価）"
+                       : "yes — " + n + " applicable " + std::string{noun_en} +
+                             (count == 1 ? "" : "s") + " unanswered (counted as not implemented)";
+}
+
+/// The date field's value: the date, or that there is none.
+inline std::string date_text(const tws::assessment_document& doc, lang l) {
+  return doc.date.empty() ? say(l, "(not dated)", "（日付なし）") : doc.date;
+}
+
+/// The fields that name what was rated: the facility (`who_ja`: 施設 for a
+/// shared office, 組織 for a company), the catalog and the fingerprint.
+inline void add_identity(report& rep, const tws::assessment_document& doc,
+                         std::uint64_t fingerprint, std::string_view who_ja, lang l) {
+  rep.fields.emplace_back(say(l, "Facility", who_ja), doc.facility_name.empty()
+                                                          ? say(l, "(unnamed)", "（名称なし）")
+                                                          : doc.facility_name);
+  rep.fields.emplace_back(say(l, "Catalog", "カタログ"), doc.catalog);
+  rep.fields.emplace_back(say(l, "Fingerprint", "フィンガープリント"),
+                          tws::fingerprint_hex(fingerprint));
+}
+
+/// The fields that name a company's own assessment (self-check, policy,
+/// risk): who, which catalog, the fingerprint and the date.
+inline void add_company_identity(report& rep, const tws::assessment_document& doc,
+                                 std::uint64_t fingerprint, lang l) {
+  add_identity(rep, doc, fingerprint, "組織", l);
+  rep.fields.emplace_back(say(l, "Date", "評価日"), date_text(doc, l));
+}
+
+/// The head of `rate`'s report on a company's own assessment: `what`
+/// followed by its name (or the catalog), then its identity.
+inline report company_rate_head(std::string_view what_en, std::string_view what_ja,
+                                const tws::assessment_document& doc, std::uint64_t fingerprint,
+                                lang l) {
+  report rep;
+  rep.title =
+      say(l, what_en, what_ja) + (doc.facility_name.empty() ? doc.catalog : doc.facility_name);
+  add_company_identity(rep, doc, fingerprint, l);
+  return rep;
+}
+
+/// The head of `gaps`' report on a company's own assessment.
+inline report company_gaps_head(const tws::assessment_document& doc, std::uint64_t fingerprint,
+                                lang l) {
+  report rep;
+  rep.title = say(l, "What to do next", "次にすべきこと");
+  add_company_identity(rep, doc, fingerprint, l);
+  return rep;
+}
+
+/// The head of `rules`' report: the catalog, its fingerprint and rules version.
+template <class C>
+report rules_head(C) {
+  report rep;
+  rep.title = std::string{C::id} + " rating rules";
+  rep.fields.emplace_back("Fingerprint", tws::fingerprint_hex(tws::fingerprint_v<C>));
+  rep.fields.emplace_back("Rules", std::string{C::default_rules::version});
+  rep.fields.emplace_back("teleworksec", std::string{tws::version_string});
+  return rep;
+}
+
+/// A section of the `rules` report: a heading over columns, or paragraphs.
+inline section rules_section(std::string heading, std::vector<std::string> columns,
+                             std::vector<std::string> paragraphs = {}) {
+  section s;
+  s.heading = std::move(heading);
+  s.columns = std::move(columns);
+  s.paragraphs = std::move(paragraphs);
+  return s;
+}
+
+/// The head of `rules --format json`: the catalog, its kind, fingerprint and
+/// rules version.
+template <class C>
+nlohmann::json rules_json_head(C, std::string_view kind) {
+  return {{"catalog", C::id},
+          {"kind", kind},
+          {"fingerprint", tws::fingerprint_hex(tws::fingerprint_v<C>)},
+          {"rules_version", C::default_rules::version}};
+}
+
+/// The `rules` report as --format asks: aligned text or Markdown.
+inline std::string render(const report& rep, std::string_view format) {
+  return format == "text" ? render_text(rep) : render_markdown(rep);
+}
+
+/// The "na" answers with their reasons, as a report section.
+template <class C, class Set>
+void add_excluded_section(report& rep, C c, const tws::assessment_document& doc, const Set& na,
+                          std::string_view heading_ja, std::string_view column_en,
+                          std::string_view column_ja, lang l) {
+  if (na.none()) return;
+  section excluded;
+  excluded.heading = say(l, "Excluded as not applicable (na)", heading_ja);
+  excluded.columns = {say(l, column_en, column_ja), say(l, "reason", "理由")};
+  na.for_each([&](std::size_t i) {
+    const std::string id{tws::answer_id(c, i).view()};
+    const auto it = doc.answers.find(id);
+    const bool has_reason = it != doc.answers.end() && !it->second.reason.empty();
+    excluded.rows.push_back(
+        {id, has_reason ? it->second.reason : say(l, "(no reason given)", "（理由なし）")});
+  });
+  rep.sections.push_back(std::move(excluded));
+}
+
+/// The result of a document: its catalog's engine on its assessment.
+template <class C>
+tws::result_t<C> rate(C c, const tws::assessment_document& doc) {
+  return tws::evaluate(c, tws::to_assessment(c, doc));
+}
+
+/// The items a document's facts make applicable, as the engine decides it:
+/// its facts rated alone, so that no answer ("na") takes an item away.
+template <class C>
+auto applicable_by_facts(C c, const tws::assessment_document& doc) {
+  tws::assessment_document facts_only;
+  facts_only.catalog = doc.catalog;
+  facts_only.facts = doc.facts;
+  return rate(c, facts_only).applicable;
 }
 
 }  // namespace cli

@@ -3,6 +3,7 @@
 
 Usage: cli_test.py --list          print the case names (one ctest test each)
        cli_test.py TELEWORKSEC CASE run one case against the binary TELEWORKSEC
+       cli_test.py --list-two       the cases of tests/cli/two_catalogs.cpp's binary
 
 Inputs are the files of tests/cli/data/ (hand-made, levels derived below);
 the bundled samples of examples/assessments/ are rated too, without relying on
@@ -42,6 +43,7 @@ LEVELS = {"four-stars.json": 4, "one-gap.json": 0, "mixed.json": 2, "checklist-o
 EXE = ""
 WORK = pathlib.Path(".")
 CASES = {}
+TWO_CASES = {}  # run against the CLI built over mic-telework-v4 and coworking-user only
 
 
 class Failure(Exception):
@@ -50,6 +52,11 @@ class Failure(Exception):
 
 def case(f):
     CASES[f.__name__] = f
+    return f
+
+
+def two_catalogs_case(f):
+    TWO_CASES[f.__name__] = f
     return f
 
 
@@ -782,9 +789,42 @@ def telework_rules():
     for text in ("coworking-user rating rules", "mitigation matrix",
                  "  5.1  ·  ·  ·  ·  ·  ·  ·  ●  ·  ·"):
         check(text in out, f"coworking-user rules: no {text!r}\n{out[-2000:]}")
-    for catalog, rules in rules_json_of(TELEWORK_CATALOGS):
-        check(rules["sections"] and all(set(s) == {"heading", "paragraphs", "columns", "rows"}
-                                        for s in rules["sections"]), catalog)
+
+
+@case
+def telework_rules_json():
+    # Structured data for every kind, read from the catalog (README, Catalogs).
+    rules = dict(rules_json_of(TELEWORK_CATALOGS))
+    mic = rules["mic-telework-v4"]
+    check(mic["kind"] == "self_check" and len(mic["items"]) == 43, mic["kind"])
+    check(mic["headings"]["patterns_ja"] == "表1 テレワークの6種類のパターン", mic["headings"])
+    check([r["id"] for r in mic["roles"]] == ["executive", "admin", "worker"], mic["roles"])
+    check(len(mic["groups"]) == 6 and len(mic["patterns"]) == 6 and len(mic["cases"]) == 14, "mic")
+    check([f["id"] for f in mic["facts"] if not f["pattern"]] == ["byod"], mic["facts"])
+    admin9 = next(i for i in mic["items"] if i["id"] == "mic-telework-v4/admin/9")
+    check(admin9["needs"] == ["byod"] and admin9["recommended"] and not admin9["basic"], admin9)
+    check(mic["cases"][2]["items"] == ["mic-telework-v4/admin/6", "mic-telework-v4/worker/6"],
+          mic["cases"][2])
+    # self_check_rules: an item with neither block counts as basic.
+    check(mic["rules"]["counts_as_basic"][0] == {"basic_block": False, "recommended_block": False,
+                                                 "basic": True}, mic["rules"])
+    csaj = rules["csaj-home-2018"]
+    check(csaj["kind"] == "policy" and len(csaj["statements"]) == 86, csaj["kind"])
+    check(sum(s["level"] == "shall" for s in csaj["statements"]) == 65, "65 SHALL statements")
+    first = csaj["statements"][0]
+    check(first["id"] == "csaj-home-2018/5.1.1.1" and first["checklist_no"] == 30
+          and first["section"] == "5.1.1" and first["level_read"] is False, first)
+    check(any(s["level_read"] for s in csaj["statements"]), "no level read from the wording")
+    check([lv["required"] for lv in csaj["levels"]] == [True, False, False], csaj["levels"])
+    check(csaj["rules"]["rank"]["unrated"] == "critical", csaj["rules"])
+    cu = rules["coworking-user"]
+    check(cu["kind"] == "risk" and len(cu["risks"]) == 10 and len(cu["measures"]) == 19, cu["kind"])
+    risk = next(r for r in cu["risks"] if r["id"] == "coworking-user/risk/1.1")
+    for m in risk["mitigated_by"]:
+        measure = next(x for x in cu["measures"] if x["id"] == m)
+        check(risk["id"] in measure["mitigates"], f"{m} does not list {risk['id']}")
+    check(cu["rules"]["mitigates"] == {"yes": True, "no": False, "na": False,
+                                       "unanswered": False}, cu["rules"])
 
 
 @case
@@ -819,19 +859,54 @@ def telework_diff():
     check('$["catalog"]: catalog "coworking-user" differs' in err, err)
 
 
+# --- the template entry point over a list of catalogs ---------------------------
+
+@two_catalogs_case
+def two_catalogs_version_and_help():
+    out, _ = run("--version")
+    printed = re.findall(r"^(\S+)\s+fingerprint ([0-9a-f]{16})$", out, re.M)
+    check([c for c, _ in printed] == ["mic-telework-v4", "coworking-user"], out)
+    out, _ = run("--help")
+    check("Catalogs: mic-telework-v4, coworking-user.\n" in out, out)
+
+
+@two_catalogs_case
+def two_catalogs_commands():
+    out, _ = run("rate", tw("mic-gap.json"), "--format", "json")
+    check(json.loads(out)["catalog"] == "mic-telework-v4", out[:200])
+    out, _ = run("gaps", tw("cu-residual.json"))
+    check("coworking-user/risk/3.2" in out, out)
+    check(json.loads(run("rules", "coworking-user", "--format", "json")[0])["kind"] == "risk", "rules")
+    check("byod" in json.loads(run("template", "mic-telework-v4")[0])["facility"]["facts"], "template")
+    out, _ = run("diff", tw("mic-basic.json"), tw("mic-gap.json"), "--format", "json")
+    check(json.loads(out)["changes"]["rating"], out)
+    _, err = run("rate", tw("csaj-plan.json"), expect=2)
+    check('unknown catalog "csaj-home-2018"; expected one of: mic-telework-v4, coworking-user'
+          in err, err)
+    _, err = run("rules", "certification-v2", expect=2)
+    check("expected one of: mic-telework-v4, coworking-user" in err, err)
+    out, _ = run("ask", "coworking-user", "--out", "cu.json", stdin=b"Team\ny\nq\n")
+    check(json.loads((WORK / "cu.json").read_text())["answers"] == {"coworking-user/1.1": "yes"},
+          out)
+
+
 def main(argv):
     global EXE, WORK
     if argv[1:] == ["--list"]:
         print("\n".join(CASES))
         return 0
-    if len(argv) != 3 or argv[2] not in CASES:
+    if argv[1:] == ["--list-two"]:
+        print("\n".join(TWO_CASES))
+        return 0
+    cases = {**CASES, **TWO_CASES}
+    if len(argv) != 3 or argv[2] not in cases:
         print(__doc__, file=sys.stderr)
         return 2
     EXE = str(pathlib.Path(argv[1]).resolve())
     with tempfile.TemporaryDirectory(prefix="teleworksec-cli-") as work:
         WORK = pathlib.Path(work)
         try:
-            CASES[argv[2]]()
+            cases[argv[2]]()
         except Failure as e:
             print(f"FAIL {argv[2]}: {e}", file=sys.stderr)
             return 1
