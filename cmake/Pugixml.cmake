@@ -1,5 +1,5 @@
 # pugixml (Debian: libpugixml-dev) for the optional nmap importer,
-# <teleworksec/nmap.hpp>: its CMake package, else pkg-config. Sets
+# <teleworksec/io/nmap.hpp>: its CMake package, else pkg-config. Sets
 # TELEWORKSEC_PUGIXML_TARGET to a target to link, or leaves it empty when
 # pugixml is not installed (the nmap parts are then skipped). Included by
 # each directory that needs it: imported targets are visible only there.

@@ -11,7 +11,7 @@
 
 #include "args.hpp"
 #include "rules_markdown.hpp"
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 
 namespace cli {
 

@@ -1,4 +1,4 @@
-# The nmap importer (<teleworksec/nmap.hpp>): its unit tests join the Catch2
+# The nmap importer (<teleworksec/io/nmap.hpp>): its unit tests join the Catch2
 # binaries (tests/runtime/nmap_test.cpp, reading the recorded scans in
 # tests/data/nmap/), the bad-input corpus is run through the CLI, the loopback
 # integration test scans real services with the real nmap, and a libFuzzer
