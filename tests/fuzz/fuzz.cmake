@@ -36,11 +36,7 @@ set(TELEWORKSEC_FUZZ_SECONDS 60 CACHE STRING "Length of the fuzz.assessment_read
 
 add_executable(teleworksec_fuzz_assessment_reader
                "${CMAKE_CURRENT_LIST_DIR}/fuzz_assessment_reader.cpp")
-target_link_libraries(teleworksec_fuzz_assessment_reader PRIVATE teleworksec::teleworksec)
-find_package(nlohmann_json 3 QUIET)
-if(nlohmann_json_FOUND)
-  target_link_libraries(teleworksec_fuzz_assessment_reader PRIVATE nlohmann_json::nlohmann_json)
-endif()
+target_link_libraries(teleworksec_fuzz_assessment_reader PRIVATE teleworksec::json)
 teleworksec_warnings(teleworksec_fuzz_assessment_reader)
 target_compile_options(teleworksec_fuzz_assessment_reader
                        PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all

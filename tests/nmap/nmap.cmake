@@ -1,17 +1,17 @@
-# The nmap importer (<teleworksec/io/nmap.hpp>): its unit tests join the Catch2
-# binaries (tests/runtime/nmap_test.cpp, reading the recorded scans in
-# tests/data/nmap/), the bad-input corpus is run through the CLI, the loopback
-# integration test scans real services with the real nmap, and a libFuzzer
-# target reads XML (clang only). Everything here needs pugixml (Debian:
-# libpugixml-dev) and is skipped without it. Included from tests/CMakeLists.txt.
+# The nmap importer (teleworksec::nmap, <teleworksec/io/nmap.hpp>): its unit
+# tests join the Catch2 binaries (tests/runtime/nmap_test.cpp, reading the
+# recorded scans in tests/data/nmap/), the bad-input corpus is run through the
+# CLI, the loopback integration test scans real services with the real nmap,
+# and a libFuzzer target reads XML (clang only). Everything here needs pugixml
+# (Debian: libpugixml-dev) and is skipped without it. Included from
+# tests/CMakeLists.txt.
 
-include(${PROJECT_SOURCE_DIR}/cmake/Pugixml.cmake)
-if(NOT TELEWORKSEC_PUGIXML_TARGET)
+if(NOT TARGET teleworksec::nmap)
   return()
 endif()
 
 foreach(teleworksec_nmap_target IN ITEMS teleworksec_tests teleworksec_tests_runtime_static)
-  target_link_libraries(${teleworksec_nmap_target} PRIVATE ${TELEWORKSEC_PUGIXML_TARGET})
+  target_link_libraries(${teleworksec_nmap_target} PRIVATE teleworksec::nmap)
   target_compile_definitions(${teleworksec_nmap_target} PRIVATE TELEWORKSEC_HAVE_PUGIXML)
 endforeach()
 
@@ -38,9 +38,7 @@ endif()
 # libFuzzer over read_scan(), seeded with the recorded scans and the bad corpus.
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND TELEWORKSEC_HAVE_LIBFUZZER)
   add_executable(teleworksec_fuzz_nmap_reader "${CMAKE_CURRENT_LIST_DIR}/fuzz_nmap_reader.cpp")
-  target_link_libraries(teleworksec_fuzz_nmap_reader
-                        PRIVATE teleworksec::teleworksec nlohmann_json::nlohmann_json
-                                ${TELEWORKSEC_PUGIXML_TARGET})
+  target_link_libraries(teleworksec_fuzz_nmap_reader PRIVATE teleworksec::nmap)
   teleworksec_warnings(teleworksec_fuzz_nmap_reader)
   target_compile_options(teleworksec_fuzz_nmap_reader
                          PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all

@@ -7,11 +7,7 @@ get_filename_component(teleworksec_schema_root "${CMAKE_CURRENT_LIST_DIR}/../.."
 
 # Prints result_to_json of the files it is given: the result side of the check.
 add_executable(teleworksec_dump_results "${CMAKE_CURRENT_LIST_DIR}/dump_results.cpp")
-target_link_libraries(teleworksec_dump_results PRIVATE teleworksec::teleworksec)
-find_package(nlohmann_json 3 QUIET)
-if(nlohmann_json_FOUND)
-  target_link_libraries(teleworksec_dump_results PRIVATE nlohmann_json::nlohmann_json)
-endif()
+target_link_libraries(teleworksec_dump_results PRIVATE teleworksec::json)
 teleworksec_warnings(teleworksec_dump_results)
 
 # The CLI's JSON output is checked too, once its target exists (it is defined
