@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "report.hpp"
 #include "teleworksec/teleworksec.hpp"
 
 namespace cli {
@@ -36,7 +37,7 @@ inline constexpr std::string_view column_names[] = {"★", "★★", "★★★"
 
 inline std::string marks_cells(const std::array<tws::mark, tws::column_count>& marks) {
   std::string s;
-  for (auto m : marks) s += " " + std::string{tws::symbol(m)} + " |";
+  for (auto m : marks) s += concat(" ", tws::symbol(m), " |");
   return s;
 }
 
@@ -59,9 +60,9 @@ inline std::string audit_table() {
 inline std::string diagnosis_table() {
   std::string s = "| # | area | check | ★ | ★★ | ★★★ |\n|---|---|---|:-:|:-:|:-:|\n";
   for (const auto& k : certification_v2_program.checks) {
-    s += "| " + std::to_string(k.no) + " | " +
-         (k.area == tws::check_area::network ? "network" : "Wi-Fi") + " | " + std::string{k.en} +
-         " (" + std::string{k.subject_ja} + ") |" + marks_cells(k.marks) + "\n";
+    s += concat("| ", std::to_string(k.no), " | ",
+                k.area == tws::check_area::network ? "network" : "Wi-Fi", " | ", k.en, " (",
+                k.subject_ja, ") |", marks_cells(k.marks), "\n");
   }
   return s;
 }

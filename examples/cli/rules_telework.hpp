@@ -124,7 +124,8 @@ report telework_rules_report(Catalog c) {
         std::string targets;
         for (std::size_t f = 0; f < cat.pattern_count; ++f) {
           if (item.patterns.contains(tws::fact(static_cast<unsigned>(f)))) {
-            targets += (targets.empty() ? "" : ",") + std::to_string(f + 1);
+            if (!targets.empty()) targets += ',';
+            targets += std::to_string(f + 1);
           }
         }
         const char* byod = item.byod == tws::byod_rule::byod_only      ? "only"

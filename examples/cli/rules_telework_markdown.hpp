@@ -25,7 +25,8 @@ inline std::string mic_item_table() {
     std::string patterns;
     for (std::size_t p = 0; p < cat.pattern_count; ++p) {
       if (item.patterns.contains(tws::fact(static_cast<unsigned>(p)))) {
-        patterns += (patterns.empty() ? "" : " ") + std::to_string(p + 1);
+        if (!patterns.empty()) patterns += ' ';
+        patterns += std::to_string(p + 1);
       }
     }
     const char* byod = item.byod == tws::byod_rule::byod_only      ? "only"

@@ -347,6 +347,7 @@ TEST_CASE("mic-telework-v4 trouble cases", "[mic][catalog]") {
 
 namespace {
 
+using seed_files::concat;
 using seed_files::contains;
 using seed_files::lines_of;
 
@@ -456,7 +457,7 @@ std::vector<explanation> parse_explanations(const std::string& part3) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     std::string line = normalized(lines[k]);
     if (line.empty() || starts_with(line, "---")) continue;
-    if (line == "勤務者" && k + 1 < lines.size()) line += " " + normalized(lines[++k]);
+    if (line == "勤務者" && k + 1 < lines.size()) line += concat(" ", normalized(lines[++k]));
     role r{};
     int no = 0;
     if (item_row(line, r, no)) {
@@ -501,13 +502,12 @@ TEST_CASE("mic-telework-v4 texts stand verbatim in 002", "[mic][catalog][seeds]"
   }
   for (const auto& g : mic.groups) {
     CAPTURE(g.no, g.ja, g.explanation_ja);
-    CHECK((contains(list, "(" + std::string(g.ja) + ")") ||
-           contains(list, "（" + std::string(g.ja) + "）")));
-    CHECK(contains(part3, ") " + std::string(g.explanation_ja) + "\n"));
+    CHECK((contains(list, concat("(", g.ja, ")")) || contains(list, concat("（", g.ja, "）"))));
+    CHECK(contains(part3, concat(") ", g.explanation_ja, "\n")));
   }
   for (const auto& i : mic.items) {
     CAPTURE(teleworksec::to_string(i.role), i.no, i.ja);
-    CHECK(contains(list, "\t" + std::string(i.ja) + "\t"));
+    CHECK(contains(list, concat("\t", i.ja, "\t")));
   }
   // 表1: each row label, then the six pattern columns.
   const auto lines = lines_of(text);
@@ -535,8 +535,8 @@ TEST_CASE("mic-telework-v4 texts stand verbatim in 002", "[mic][catalog][seeds]"
   for (std::size_t p = 0; p < 6; ++p) {
     const auto& def = mic.patterns[p];
     CAPTURE(def.no, def.ja);
-    CHECK((contains(text, "\t" + std::string(def.ja) + "\t") ||
-           contains(text, "\t" + std::string(def.ja) + "\n")));
+    CHECK(
+        (contains(text, concat("\t", def.ja, "\t")) || contains(text, concat("\t", def.ja, "\n"))));
     CHECK(summary[p + 1] == def.summary_ja);
     CHECK(data[p + 1] == def.data_ja);
     CHECK(same[p + 1] == def.same_environment_ja);
