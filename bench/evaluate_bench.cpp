@@ -8,7 +8,7 @@
 #include <string>
 
 #include "random_assessments.hpp"
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 
 namespace {
 

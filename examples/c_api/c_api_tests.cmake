@@ -4,17 +4,18 @@
 #                                    for every sample, and exits 2 on a bad file
 #   capi.python_equal                ctypes = CLI on the samples, the bad-input corpus
 #                                    and 200 seeded random assessments
-# Included from tests/CMakeLists.txt, before examples/ defines the targets, so
+# Included from tests/CMakeLists.txt, before examples/ defines the programs, so
 # they are named by generator expressions. Registers nothing when the
-# examples are off or there is no C compiler (examples/c_api is then skipped too).
+# examples are off, there is no C API library (teleworksec::c_api) or no C
+# compiler (examples/c_api is then skipped too).
 
-if(TELEWORKSEC_BUILD_EXAMPLES AND EXISTS "${PROJECT_SOURCE_DIR}/examples/c_api/CMakeLists.txt"
+if(TELEWORKSEC_BUILD_EXAMPLES AND TARGET teleworksec::c_api AND EXISTS "${PROJECT_SOURCE_DIR}/examples/c_api/CMakeLists.txt"
    AND EXISTS "${PROJECT_SOURCE_DIR}/examples/cli/CMakeLists.txt")
   include(CheckLanguage)
   check_language(C)
 endif()
 
-if(TELEWORKSEC_BUILD_EXAMPLES AND CMAKE_C_COMPILER
+if(TELEWORKSEC_BUILD_EXAMPLES AND TARGET teleworksec::c_api AND CMAKE_C_COMPILER
    AND EXISTS "${PROJECT_SOURCE_DIR}/examples/c_api/CMakeLists.txt"
    AND EXISTS "${PROJECT_SOURCE_DIR}/examples/cli/CMakeLists.txt")
   file(GLOB teleworksec_capi_samples CONFIGURE_DEPENDS
@@ -41,7 +42,7 @@ if(TELEWORKSEC_BUILD_EXAMPLES AND CMAKE_C_COMPILER
   else()
     add_test(NAME capi.python_equal
              COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/examples/python/test_equal.py"
-                     $<TARGET_FILE:teleworksec_c_shared> $<TARGET_FILE:teleworksec_cli>)
+                     $<TARGET_FILE:teleworksec::c_api> $<TARGET_FILE:teleworksec_cli>)
     set_tests_properties(capi.python_equal PROPERTIES TIMEOUT 300)
     if(TELEWORKSEC_SANITIZE)
       # The library is instrumented but python3 is not: load the sanitizer

@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 #include "teleworksec/teleworksec.hpp"
 
 namespace {

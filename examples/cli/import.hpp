@@ -2,7 +2,7 @@
 
 // `teleworksec import nmap SCAN.xml… [--into ASSESSMENT.json]`: decides the
 // network checks of the certification-v2 diagnosis from nmap's XML output
-// (<teleworksec/nmap.hpp>, which needs pugixml). Built without pugixml, the
+// (<teleworksec/io/nmap.hpp>, which needs pugixml). Built without pugixml, the
 // command says so and exits 2.
 
 #include <iostream>
@@ -14,7 +14,7 @@
 #include "wording.hpp"
 
 #if defined(TELEWORKSEC_CLI_NMAP)
-#include "teleworksec/nmap.hpp"
+#include "teleworksec/io/nmap.hpp"
 #endif
 
 namespace cli {

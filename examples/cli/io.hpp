@@ -12,7 +12,7 @@
 #include <string_view>
 
 #include "args.hpp"
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 
 namespace cli {
 

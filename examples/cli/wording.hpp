@@ -15,7 +15,7 @@
 #include "args.hpp"
 #include "report.hpp"
 #include "text.hpp"
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 
 namespace cli {
 

@@ -12,7 +12,7 @@ input (the message goes to standard error).
 As a module:
 
     import rate
-    engine = rate.Engine("build/dev/examples/c_api/libteleworksec_c.so")
+    engine = rate.Engine("build/dev/libteleworksec_c.so")
     print(engine.rate(open("my-space.json").read()))
 """
 

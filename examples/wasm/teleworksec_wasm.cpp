@@ -13,7 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 
 extern "C" {
 

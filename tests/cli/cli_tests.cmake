@@ -8,12 +8,11 @@ if(TELEWORKSEC_BUILD_EXAMPLES)
   if(NOT Python3_Interpreter_FOUND)
     message(WARNING "teleworksec: no Python 3 found; the CLI tests are not registered")
   else()
-    find_package(nlohmann_json 3 REQUIRED)
     add_executable(teleworksec_cli_two_catalogs "${CMAKE_CURRENT_LIST_DIR}/two_catalogs.cpp")
     target_include_directories(teleworksec_cli_two_catalogs
       PRIVATE "${PROJECT_SOURCE_DIR}/examples/cli")
     target_link_libraries(teleworksec_cli_two_catalogs
-      PRIVATE teleworksec::teleworksec nlohmann_json::nlohmann_json)
+      PRIVATE teleworksec::json)
     teleworksec_warnings(teleworksec_cli_two_catalogs)
 
     set(teleworksec_cli_driver "${CMAKE_CURRENT_LIST_DIR}/cli_test.py")

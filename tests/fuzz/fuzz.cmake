@@ -1,6 +1,7 @@
 # libFuzzer target for the assessment reader, with a short ctest run on a seed
-# corpus of the sample assessments and the bad-input corpus. Clang only, and
-# only when its libFuzzer runtime links (Debian: libclang-rt-<version>-dev).
+# corpus of the sample assessments and the bad-input corpus. Clang only; when
+# its libFuzzer runtime does not link (Debian: libclang-rt-<version>-dev), the
+# test is a stand-in that names it (teleworksec_missing_test).
 # Included from tests/CMakeLists.txt; the test runs fuzz_run.cmake, which lays
 # out a fresh corpus and runs the fuzzer.
 #
@@ -26,8 +27,11 @@ check_cxx_source_compiles(
   TELEWORKSEC_HAVE_LIBFUZZER)
 cmake_pop_check_state()
 if(NOT TELEWORKSEC_HAVE_LIBFUZZER)
-  message(STATUS "teleworksec: clang's libFuzzer runtime does not link "
-                 "(Debian: libclang-rt-<version>-dev); no fuzz target")
+  string(REGEX MATCH "^[0-9]+" teleworksec_clang_major "${CMAKE_CXX_COMPILER_VERSION}")
+  set(TELEWORKSEC_LIBFUZZER_MISSING
+      "clang's libFuzzer runtime (Debian: libclang-rt-${teleworksec_clang_major}-dev)")
+  message(STATUS "teleworksec: no ${TELEWORKSEC_LIBFUZZER_MISSING}; no fuzz target")
+  teleworksec_missing_test(fuzz.assessment_reader.smoke "${TELEWORKSEC_LIBFUZZER_MISSING}")
   return()
 endif()
 
@@ -36,11 +40,7 @@ set(TELEWORKSEC_FUZZ_SECONDS 60 CACHE STRING "Length of the fuzz.assessment_read
 
 add_executable(teleworksec_fuzz_assessment_reader
                "${CMAKE_CURRENT_LIST_DIR}/fuzz_assessment_reader.cpp")
-target_link_libraries(teleworksec_fuzz_assessment_reader PRIVATE teleworksec::teleworksec)
-find_package(nlohmann_json 3 QUIET)
-if(nlohmann_json_FOUND)
-  target_link_libraries(teleworksec_fuzz_assessment_reader PRIVATE nlohmann_json::nlohmann_json)
-endif()
+target_link_libraries(teleworksec_fuzz_assessment_reader PRIVATE teleworksec::json)
 teleworksec_warnings(teleworksec_fuzz_assessment_reader)
 target_compile_options(teleworksec_fuzz_assessment_reader
                        PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all

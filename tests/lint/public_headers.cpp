@@ -1,7 +1,7 @@
 // What lint.clang_tidy checks: every public header, the JSON layer and (with
 // pugixml) the nmap importer included.
-#include <teleworksec/json.hpp>
+#include <teleworksec/io/json.hpp>
 #include <teleworksec/teleworksec.hpp>
 #if __has_include(<pugixml.hpp>)
-#include <teleworksec/nmap.hpp>
+#include <teleworksec/io/nmap.hpp>
 #endif

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "teleworksec/nmap.hpp"
+#include "teleworksec/io/nmap.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   namespace nm = teleworksec::nmap;

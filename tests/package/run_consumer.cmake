@@ -1,6 +1,10 @@
 # Drives one package test in a single ctest step: cmake -P run_consumer.cmake
 # with -D variables:
-#   MODE          install | find_package | add_subdirectory | fetchcontent | pkg_config
+#   MODE          install | find_package | find_package_core | add_subdirectory |
+#                 fetchcontent | pkg_config
+#   WITH          optional targets the consumer uses besides the core, e.g.
+#                 "json|nmap|c_api" (not with find_package_core and pkg_config)
+#   SANITIZERS    ON when the library was built with ASan and UBSan
 #   BUILD_DIR     scratch directory of this test (emptied first)
 #   PREFIX        install prefix (install, find_package, pkg-config)
 #   MAIN_BUILD    the teleworksec build tree (install)
@@ -46,6 +50,24 @@ if(MODE STREQUAL "pkg_config")
   return()
 endif()
 
+set(consumer_args)
+string(REPLACE "|" ";" with "${WITH}")
+foreach(component IN LISTS with)
+  string(TOUPPER "${component}" component)
+  list(APPEND consumer_args "-DTELEWORKSEC_WITH_${component}=ON")
+endforeach()
+if(SANITIZERS)
+  list(APPEND consumer_args -DTELEWORKSEC_WITH_SANITIZERS=ON)
+endif()
+set(consume "${MODE}")
+if(MODE STREQUAL "find_package_core")
+  # The plain find_package(teleworksec) of the core must not need the
+  # optional layer's dependencies: they are hidden from the consumer.
+  set(consume find_package)
+  list(APPEND consumer_args -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=ON
+       -DCMAKE_DISABLE_FIND_PACKAGE_pugixml=ON)
+endif()
+
 set(build_type_arg)
 if(CONFIG)
   set(build_type_arg "-DCMAKE_BUILD_TYPE=${CONFIG}")
@@ -62,8 +84,9 @@ run("${CMAKE_COMMAND}"
     "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}"
     ${build_type_arg}
     "-DCMAKE_PREFIX_PATH=${PREFIX}"
-    "-DTELEWORKSEC_CONSUME=${MODE}"
-    "-DTELEWORKSEC_SOURCE_DIR=${SOURCE_DIR}")
+    "-DTELEWORKSEC_CONSUME=${consume}"
+    "-DTELEWORKSEC_SOURCE_DIR=${SOURCE_DIR}"
+    ${consumer_args})
 set(config_args)
 if(CONFIG)
   set(config_args --config "${CONFIG}")

@@ -16,7 +16,7 @@
 
 #include "test_files.hpp"
 
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 
 namespace {
 

@@ -323,6 +323,7 @@ TEST_CASE("csaj-home-2018 checklist numbers", "[csaj]") {
 
 namespace {
 
+using seed_files::concat;
 using seed_files::read_seed;
 
 // The text without line breaks: a page break can split a statement (5.2.4.4,
@@ -374,7 +375,7 @@ TEST_CASE("csaj-home-2018 texts stand verbatim in 003", "[csaj][seeds]") {
 
   for (const auto& g : csaj.groups) {
     CAPTURE(g.section, g.ja);
-    CHECK(text.find("\n(" + std::string(g.ja) + ")\n") != std::string::npos);
+    CHECK(text.find(concat("\n(", g.ja, ")\n")) != std::string::npos);
   }
   for (const auto& s : csaj.sections) {
     CAPTURE(s.no, s.ja);
@@ -383,8 +384,7 @@ TEST_CASE("csaj-home-2018 texts stand verbatim in 003", "[csaj][seeds]") {
     if (top_of(s.no) == 10 && s.no != "10.1") {
       CHECK(text.find(s.ja) != std::string::npos);
     } else {
-      CHECK(text.find("\n" + std::string(s.no) + " " + std::string(s.ja) + "\n") !=
-            std::string::npos);
+      CHECK(text.find(concat("\n", s.no, " ", s.ja, "\n")) != std::string::npos);
     }
   }
   for (std::size_t i = 0; i < csaj.statements.size(); ++i) {

@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "teleworksec/nmap_mapping.hpp"
+#include "teleworksec/io/nmap_mapping.hpp"
 
 namespace {
 namespace nmd = teleworksec::nmap;
@@ -43,7 +43,7 @@ TEST_CASE("nmap mapping: Wi-Fi and hand-made checks are never decided by nmap", 
 
 #include "kind_certification.hpp"
 #include "report.hpp"
-#include "teleworksec/nmap.hpp"
+#include "teleworksec/io/nmap.hpp"
 #include "test_files.hpp"
 
 namespace {

@@ -22,7 +22,7 @@
 
 #include "test_files.hpp"
 
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 
 #ifndef TELEWORKSEC_SOURCE_DIR
 // tests/data lives two levels below the repository root.

@@ -9,7 +9,7 @@
 #include <iterator>
 #include <string>
 
-#include "teleworksec/json.hpp"
+#include "teleworksec/io/json.hpp"
 
 int main(int argc, char** argv) {
   if (argc < 2) {

@@ -162,8 +162,12 @@ class strict_builder {
       if (f.value->is_object()) {
         if (f.has_key) p += member(f.key);
       } else {
+        // Appended piece by piece: g++ 12 at -O3 reports "[" + std::string as
+        // an overlapping copy (a false -Wrestrict, GCC bug 105651).
         const bool innermost = i + 1 == stack_.size();
-        p += "[" + std::to_string(f.value->size() - (innermost ? 0 : 1)) + "]";
+        p += '[';
+        p += std::to_string(f.value->size() - (innermost ? 0 : 1));
+        p += ']';
       }
     }
     return p;

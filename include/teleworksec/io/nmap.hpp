@@ -22,8 +22,8 @@
 #include <utility>
 #include <vector>
 
-#include "teleworksec/json.hpp"
-#include "teleworksec/nmap_mapping.hpp"
+#include "teleworksec/io/json.hpp"
+#include "teleworksec/io/nmap_mapping.hpp"
 
 namespace teleworksec::nmap {
 
