@@ -23,12 +23,6 @@ namespace cli {
 
 // --- words -------------------------------------------------------------------
 
-/// Whether the catalog rates a vulnerability diagnosis beside the answers.
-template <certification_catalog C>
-constexpr bool has_diagnosis(C) {
-  return C::check_count != 0;
-}
-
 /// "★★★ Safe", "★★★ 安全", "Not certifiable", "認証不可".
 template <certification_catalog C>
 std::string level_label(C, std::uint8_t n, lang l) {
@@ -153,7 +147,7 @@ void add_gap_sections(report& rep, C c, const tws::result_t<C>& r, lang l, bool 
   if (g.diagnosis_missing) {
     const std::string id{C::id};
     head.paragraphs.emplace_back(
-        !has_diagnosis(c)
+        !tws::has_diagnosis_v<C>
             ? (l == lang::ja
                    ? id + " には脆弱性診断がないため、レベルは参考値です。認証には同じ回答を " +
                          std::string{C::program_catalog::id} +
@@ -422,7 +416,7 @@ nlohmann::json template_hints(C c) {
     }
     h["questions"][std::string{tws::question_id(c, q).view()}] = std::move(hint);
   }
-  if (has_diagnosis(c)) {
+  if (tws::has_diagnosis_v<C>) {
     h["diagnosis"] =
         "each check ID: \"passed\", \"not_applicable\", \"not_performed\" or {\"status\": "
         "\"findings\", \"findings\": [{\"severity\": \"low|medium|high|urgent\", \"title\": …, "
@@ -500,8 +494,8 @@ void prompt_entry(const questionnaire<C>& q, const std::vector<step>& seq, std::
 
 /// What to do after the questionnaire: add the diagnosis by hand.
 template <certification_catalog C>
-void after_ask(C c, lang l) {
-  if (!has_diagnosis(c)) return;
+void after_ask(C /*catalog*/, lang l) {
+  if (!tws::has_diagnosis_v<C>) return;
   const std::string id{C::id};
   std::cout << (l == lang::ja
                     ? "脆弱性診断の結果は \"diagnosis\" に追加します（検査項目は teleworksec "
@@ -630,7 +624,7 @@ std::string rules_text(C c, std::string_view /*format*/) {
                   tws::fingerprint_hex(tws::fingerprint_v<C>) + "`, rules " +
                   std::string{C::default_rules::version} + ", teleworksec " +
                   std::string{tws::version_string} + ".\n\n";
-  if (!has_diagnosis(c)) {
+  if (!tws::has_diagnosis_v<C>) {
     return s + part("施設の条件 (facts)", markdown::fact_table(c)) +
            part("対策 (measures)", markdown::measure_table(c)) +
            part("情報セキュリティ監査 評価一覧", markdown::audit_table(c)) +
@@ -700,7 +694,7 @@ nlohmann::json rules_json(C c) {
                                 {"marks", marks_json(item.marks)}});
   }
   j["audit_grades"] = grades_json(program.audit_grades);
-  if (has_diagnosis(c)) {
+  if (tws::has_diagnosis_v<C>) {
     for (std::size_t k = 0; k < program.checks.size(); ++k) {
       const auto& def = program.checks[k];
       j["checks"].push_back({{"id", tws::check_id(c, k).view()},

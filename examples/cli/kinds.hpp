@@ -19,10 +19,10 @@
 
 namespace cli {
 
-/// Only certification catalogs rate a diagnosis.
+/// Whether the catalog rates a diagnosis beside the answers (certification-v2).
 template <tws::catalog C>
 constexpr bool has_diagnosis(C) {
-  return false;
+  return tws::has_diagnosis_v<C>;
 }
 
 /// Entries are answered (yes/no/na) unless the kind decides them.

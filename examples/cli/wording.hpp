@@ -77,20 +77,6 @@ inline std::string tally_text(tws::tally t) {
   return std::to_string(t.implemented) + "/" + std::to_string(t.applicable);
 }
 
-/// A tally as the result document writes it.
-inline nlohmann::json tally_json(tws::tally t) {
-  return {{"implemented", t.implemented}, {"applicable", t.applicable}};
-}
-
-/// What became of answerable item i, as the result document names it:
-/// implemented, not_implemented, unanswered or not_applicable.
-template <class Result>
-std::string item_state(const Result& r, std::size_t i) {
-  if (!r.applicable.test(i)) return "not_applicable";
-  if (r.implemented.test(i)) return "implemented";
-  return r.unanswered.test(i) ? "unanswered" : "not_implemented";
-}
-
 /// What became of answerable item i, in words (na and not applicable apart).
 template <class Result>
 std::string item_state_name(const Result& r, std::size_t i, lang l) {

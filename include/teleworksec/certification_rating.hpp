@@ -67,6 +67,17 @@ constexpr certification_tables<Catalog, Rules> make_certification_tables() noexc
 
 }  // namespace detail
 
+/// Whether a catalog rates a vulnerability diagnosis (certification-v2 does,
+/// coworking-v2 and the other kinds do not).
+template <catalog C>
+inline constexpr bool has_diagnosis_v = [] {
+  if constexpr (C::kind == catalog_kind::certification) {
+    return C::check_count != 0;
+  } else {
+    return false;
+  }
+}();
+
 /// The certification kind: coworking-v2, certification-v2 and catalogs like them.
 template <>
 struct kind_traits<catalog_kind::certification> {

@@ -1,13 +1,11 @@
 // The README's rule tables are generated from the catalog data by the same
-// generators as `teleworksec rules` (examples/cli/rules_markdown.hpp and
-// rules_telework_markdown.hpp): this test
-// regenerates them and fails when the README drifts from the data.
+// generators as `teleworksec rules` (examples/cli/rules_markdown.hpp): this
+// test regenerates them and fails when the README drifts from the data.
 
 #include <catch2/catch.hpp>
 #include <string>
 
 #include "rules_markdown.hpp"
-#include "rules_telework_markdown.hpp"
 #include "test_files.hpp"
 
 TEST_CASE("the README's rule tables match the catalog data", "[readme]") {

@@ -343,14 +343,6 @@ inline std::string date_text(calendar_day d) {
 
 namespace detail {
 template <class Catalog>
-constexpr bool has_diagnosis_v = [] {
-  if constexpr (Catalog::kind == catalog_kind::certification) {
-    return Catalog::check_count != 0;
-  } else {
-    return false;
-  }
-}();
-template <class Catalog>
 constexpr bool certification_kind_v = Catalog::kind == catalog_kind::certification;
 
 /// What the IDs of a catalog's answers start with: certification-v2 is
@@ -395,7 +387,7 @@ template <class Catalog>
 id_string override_id(Catalog c, std::size_t m) {
   if constexpr (!detail::certification_kind_v<Catalog>) {
     return {};  // only certification catalogs take overrides
-  } else if constexpr (detail::has_diagnosis_v<Catalog>) {
+  } else if constexpr (has_diagnosis_v<Catalog>) {
     return audit_item_id(c, m);
   } else {
     return measure_id(c, m);
@@ -407,7 +399,7 @@ template <class Catalog>
 std::optional<std::size_t> find_override(Catalog c, std::string_view id) {
   if constexpr (!detail::certification_kind_v<Catalog>) {
     return std::nullopt;
-  } else if constexpr (detail::has_diagnosis_v<Catalog>) {
+  } else if constexpr (has_diagnosis_v<Catalog>) {
     return find_audit_item(c, id);
   } else {
     const auto prefix = std::string{Catalog::checklist.id} + "/";
@@ -932,7 +924,7 @@ certification_assessment<Catalog> to_assessment(Catalog c, const assessment_docu
   for (const auto& [id, e] : doc.overrides) {
     a.override_status(*find_override(c, id), e.value);
   }
-  if constexpr (detail::has_diagnosis_v<Catalog>) {
+  if constexpr (has_diagnosis_v<Catalog>) {
     for (const auto& [id, e] : doc.diagnosis) {
       check_outcome o;
       switch (e.status) {
@@ -972,10 +964,6 @@ inline nlohmann::json result_head(std::string_view catalog, std::uint64_t finger
   return j;
 }
 
-inline nlohmann::json tally_json(tally t) {
-  return {{"implemented", t.implemented}, {"applicable", t.applicable}};
-}
-
 // The IDs of the set bits, in catalog order.
 template <class Catalog, class Set>
 nlohmann::json item_ids(Catalog c, const Set& set) {
@@ -996,16 +984,21 @@ nlohmann::json excluded_json(Catalog c, const assessment_document& doc, const Se
   return list;
 }
 
-// What became of one answerable item: implemented, not_implemented,
-// unanswered or not_applicable.
+}  // namespace detail
+
+/// A tally as result documents write it: {"applicable": n, "implemented": m}.
+inline nlohmann::json tally_json(tally t) {
+  return {{"implemented", t.implemented}, {"applicable", t.applicable}};
+}
+
+/// What became of answerable item i of a self-check or risk result, as result
+/// documents name it: implemented, not_implemented, unanswered or not_applicable.
 template <class Result>
 std::string_view item_state(const Result& r, std::size_t i) {
   if (!r.applicable.test(i)) return "not_applicable";
   if (r.implemented.test(i)) return "implemented";
   return r.unanswered.test(i) ? "unanswered" : "not_implemented";
 }
-
-}  // namespace detail
 
 /// The teleworksec/result/v1 document of a result (keys sorted, so the text
 /// is byte-identical for identical input).
@@ -1154,17 +1147,17 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
                          {"applicable", r.by_group[g].applicable}};
     for (std::size_t role_index = 0; role_index < cat.role_count; ++role_index) {
       group["roles"][std::string{cat.roles[role_index].id}] =
-          detail::tally_json(r.by_role_group[role_index][g]);
+          tally_json(r.by_role_group[role_index][g]);
     }
     j["groups"][std::to_string(g + 1)] = std::move(group);
   }
   for (std::size_t role_index = 0; role_index < cat.role_count; ++role_index) {
-    j["roles"][std::string{cat.roles[role_index].id}] = detail::tally_json(r.by_role[role_index]);
+    j["roles"][std::string{cat.roles[role_index].id}] = tally_json(r.by_role[role_index]);
   }
   for (std::size_t i = 0; i < cat.item_count; ++i) {
     const auto& item = cat.items[i];
     j["items"][std::string{item_id(c, i).view()}] = {
-        {"status", detail::item_state(r, i)},
+        {"status", item_state(r, i)},
         {"group", std::to_string(item.group)},
         {"basic", item.basic},
         {"recommended", item.recommended},
@@ -1189,13 +1182,13 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
   j["nonconforming"] = detail::item_ids(c, r.nonconforming);
   for (std::size_t lv = 0; lv < obligation_count; ++lv) {
     j["levels"][std::string{to_string(static_cast<obligation>(lv))}] =
-        detail::tally_json(r.by_level[lv]);
+        tally_json(r.by_level[lv]);
   }
   for (std::size_t g = 0; g < cat.group_count; ++g) {
     nlohmann::json group{{"title_ja", cat.groups[g].ja}, {"title_en", cat.groups[g].en}};
     for (std::size_t lv = 0; lv < obligation_count; ++lv) {
       group[std::string{to_string(static_cast<obligation>(lv))}] =
-          detail::tally_json(r.by_group[g][lv]);
+          tally_json(r.by_group[g][lv]);
     }
     j["groups"][std::to_string(g + 1)] = std::move(group);
   }
@@ -1245,15 +1238,15 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
   auto j = detail::result_head(Catalog::id, r.fingerprint, doc);
   j["provisional"] = r.provisional;
   j["unanswered"] = r.unanswered_count;
-  j["overall"] = detail::tally_json(r.overall);
+  j["overall"] = tally_json(r.overall);
   for (std::size_t g = 0; g < cat.group_count; ++g) {
-    auto group = detail::tally_json(r.groups[g]);
+    auto group = tally_json(r.groups[g]);
     group["title_ja"] = cat.groups[g].ja;
     group["title_en"] = cat.groups[g].en;
     j["groups"][std::to_string(g + 1)] = std::move(group);
   }
   for (std::size_t m = 0; m < cat.measure_count; ++m) {
-    j["measures"][std::string{item_id(c, m).view()}] = {{"status", detail::item_state(r, m)},
+    j["measures"][std::string{item_id(c, m).view()}] = {{"status", item_state(r, m)},
                                                         {"title_ja", cat.measures[m].title_ja},
                                                         {"title_en", cat.measures[m].en}};
   }
