@@ -1,18 +1,13 @@
-// The C API of teleworksec/teleworksec.h over the header-only C++ engine.
-// Every entry point catches everything: no exception crosses into C. Built
-// without exceptions (examples/wasm), there is nothing to catch: a bad input
-// ends in teleworksec::on_input_error, which that build defines.
+// The C API of teleworksec/teleworksec.h over the header-only C++ engine: the
+// JSON entry points over the shipped catalogs (io/c_api.hpp) and the compact
+// entry of certification-v2. No exception crosses into C.
 
 #include "teleworksec/teleworksec.h"
 
 #include <cstddef>
-#include <cstring>
-#include <exception>
-#include <new>
-#include <string>
 #include <string_view>
 
-#include "teleworksec/io/json.hpp"
+#include "teleworksec/io/c_api.hpp"
 #include "teleworksec/teleworksec.hpp"
 
 namespace {
@@ -53,92 +48,12 @@ constexpr bool questions_sorted() {
 }
 static_assert(questions_sorted());
 
-// Copies `text` out: the size always, the bytes when they fit (plus a NUL
-// when there is room).
-tws_status put(std::string_view text, char* out, std::size_t out_cap, std::size_t* out_len,
-               tws_status ok) {
-  *out_len = text.size();
-  if (out == nullptr) out_cap = 0;
-  if (text.size() > out_cap) return TWS_BUFFER_TOO_SMALL;
-  if (!text.empty()) std::memcpy(out, text.data(), text.size());
-  if (text.size() < out_cap) out[text.size()] = '\0';
-  return ok;
-}
-
-std::string rate(std::string_view text, const std::string& name) {
-  const auto doc = tws::read_assessment(text, name);
-  std::string out;
-  const bool known = tws::visit_catalog(doc.catalog, [&](auto c) {
-    const auto r = tws::evaluate(c, tws::to_assessment(c, doc));
-    out = tws::dump(tws::result_to_json(c, doc, r));
-  });
-  // read_assessment has already refused an unknown catalog: empty means a bug.
-  if (!known) out.clear();
-  return out;
-}
-
-tws_status rate_into(const char* json, std::size_t json_len, const char* name, char* out,
-                     std::size_t out_cap, std::size_t* out_len) {
-  const std::string file = name != nullptr ? std::string{name} : std::string{"<input>"};
-  const auto text =
-      rate(json_len == 0 ? std::string_view{} : std::string_view{json, json_len}, file);
-  if (text.empty()) return TWS_INTERNAL;
-  return put(text, out, out_cap, out_len, TWS_OK);
-}
-
-tws_status catalogs_into(char* out, std::size_t out_cap, std::size_t* out_len) {
-  auto list = nlohmann::json::array();
-  for (const auto id : tws::catalogs::all::ids) {
-    tws::visit_catalog(id, [&](auto c) {
-      using catalog = decltype(c);
-      list.push_back({{"id", std::string{id}},
-                      {"fingerprint", tws::fingerprint_hex(tws::fingerprint_v<catalog>)}});
-    });
-  }
-  return put(list.dump(), out, out_cap, out_len, TWS_OK);
-}
-
 }  // namespace
 
+// The JSON entry points over the shipped catalogs.
+TELEWORKSEC_DEFINE_C_API(teleworksec::catalogs::all)
+
 extern "C" {
-
-TWS_API tws_status tws_rate_json(const char* json, std::size_t json_len, const char* name,
-                                 char* out, std::size_t out_cap, std::size_t* out_len) {
-  if (out_len == nullptr) return TWS_INTERNAL;
-  *out_len = 0;
-  if (json == nullptr && json_len != 0) return TWS_INTERNAL;
-#if defined(__cpp_exceptions)
-  try {
-    try {
-      return rate_into(json, json_len, name, out, out_cap, out_len);
-    } catch (const tws::input_error& e) {
-      return put(e.what(), out, out_cap, out_len, TWS_BAD_INPUT);
-    }
-  } catch (...) {
-    *out_len = 0;
-    return TWS_INTERNAL;
-  }
-#else
-  return rate_into(json, json_len, name, out, out_cap, out_len);
-#endif
-}
-
-TWS_API tws_status tws_catalogs(char* out, std::size_t out_cap, std::size_t* out_len) {
-  if (out_len == nullptr) return TWS_INTERNAL;
-  *out_len = 0;
-#if defined(__cpp_exceptions)
-  try {
-    return catalogs_into(out, out_cap, out_len);
-  } catch (...) {
-    *out_len = 0;
-    return TWS_INTERNAL;
-  }
-#else
-  return catalogs_into(out, out_cap, out_len);
-#endif
-}
-
-TWS_API const char* tws_version(void) { return tws::version_string; }
 
 TWS_API int tws_rate_certification_compact_evidence(const unsigned char* answers,
                                                     const unsigned char* checks,
