@@ -228,7 +228,7 @@ struct certification_v2_t {
   using program_catalog = certification_v2_t;
   using default_rules = certification_rules;
   static constexpr catalog_kind kind = catalog_kind::certification;
-  static constexpr std::size_t item_count = checklist.question_count;
+  static constexpr std::size_t item_count = decltype(coworking_v2_checklist)::question_count;
   static constexpr const auto& facts = checklist.facts;
 };
 
