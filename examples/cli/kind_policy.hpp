@@ -19,12 +19,6 @@ namespace cli {
 
 // --- words -------------------------------------------------------------------
 
-/// The title of statement group g, e.g. "1 Lent devices and home LAN".
-template <policy_catalog C>
-std::string group_title(C, std::size_t g, lang l) {
-  return numbered_title(C::catalog.groups[g], l);
-}
-
 /// A statement's title: its English title, or the Japanese statement itself.
 template <policy_catalog C>
 std::string statement_title(C, std::size_t n, lang l) {

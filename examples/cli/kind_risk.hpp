@@ -19,12 +19,6 @@ namespace cli {
 
 // --- words -------------------------------------------------------------------
 
-/// The title of measure group g, e.g. "1 Devices".
-template <risk_catalog C>
-std::string group_title(C, std::size_t g, lang l) {
-  return numbered_title(C::catalog.groups[g], l);
-}
-
 /// A measure's or risk's title: English, or its Japanese bold title.
 template <class Def>
 std::string risk_row_title(const Def& def, lang l) {
@@ -185,22 +179,10 @@ nlohmann::json template_hints(C c) {
 
 // --- ask -------------------------------------------------------------------------
 
-/// The words of the questionnaire.
+/// The words of the questionnaire: a company's, as for a self-check.
 template <risk_catalog C>
 ask_words words_of(C) {
-  return {"Company or team name",
-          "組織名",
-          "  The name as it should appear in reports; Enter leaves it as it is.\n",
-          "  レポートに表示する名称です。Enter でそのままにします。\n",
-          "  y: true, n: false (items only for it do not apply), skip: leave it unstated "
-          "(counts as true), back: previous step, quit: save and stop\n",
-          "  y：該当、n：非該当（それだけが対象の項目は対象外）、skip：未記入（該当とみなす）、"
-          "back：前へ、quit：保存して終了\n",
-          "  y: implemented, n: not implemented, na: not applicable (asks for a reason), "
-          "skip: leave it unanswered (counts as not implemented), back: previous step, "
-          "quit: save and stop\n",
-          "  y：実施済み、n：未実施、na：対象外（理由を入力）、skip：未回答（未実施とみなす）、"
-          "back：前へ、quit：保存して終了\n"};
+  return company_words;
 }
 
 /// A measure's group: the questionnaire's sections.

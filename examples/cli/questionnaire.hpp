@@ -159,11 +159,11 @@ class questionnaire {
   taken take_name(const std::string& input) {
     if (input.empty()) return taken::yes;
     if (!valid_text(input) || input.size() > max_name_bytes) {
-      std::cout << (l_ == lang::ja ? "  " + std::to_string(max_name_bytes) +
-                                         " バイト以内の UTF-8 の文字で入力してください。\n"
-                                   : "  Please type a name of at most " +
-                                         std::to_string(max_name_bytes) +
-                                         " bytes of UTF-8 text.\n");
+      std::cout << (l_ == lang::ja
+                        ? "  " + std::to_string(max_name_bytes) +
+                              " バイト以内の UTF-8 の文字で入力してください。\n"
+                        : "  Please type a name of at most " + std::to_string(max_name_bytes) +
+                              " bytes of UTF-8 text.\n");
       return taken::again;
     }
     doc_.facility_name = input;
@@ -206,12 +206,11 @@ class questionnaire {
   std::optional<std::string> ask_reason(std::string_view en, std::string_view ja,
                                         std::string_view what_en, std::string_view what_ja) {
     const auto bytes = std::to_string(max_text_bytes);
-    return ask_text(en, ja,
-                    "  " + std::string{what_en} + " is needed (UTF-8 text, at most " + bytes +
-                        " bytes).\n",
-                    "  " + std::string{what_ja} + "を入力してください（UTF-8、" + bytes +
-                        " バイト以内）。\n",
-                    [](const std::string&) { return true; });
+    return ask_text(
+        en, ja,
+        "  " + std::string{what_en} + " is needed (UTF-8 text, at most " + bytes + " bytes).\n",
+        "  " + std::string{what_ja} + "を入力してください（UTF-8、" + bytes + " バイト以内）。\n",
+        [](const std::string&) { return true; });
   }
 
   /// A y/n/na/skip answer to the entry with this file-format ID.
@@ -230,7 +229,8 @@ class questionnaire {
     tws::answer_entry entry;
     entry.value = value;
     if (value == tws::answer::not_applicable) {
-      const auto why = ask_reason("  Why does it not apply? > ", "  対象外の理由 > ", "A reason", "理由");
+      const auto why =
+          ask_reason("  Why does it not apply? > ", "  対象外の理由 > ", "A reason", "理由");
       if (!why) return taken::end_of_input;
       entry.reason = *why;
       entry.object_form = true;
@@ -263,5 +263,21 @@ struct ask_words {
   std::string_view fact_help_en, fact_help_ja;
   std::string_view entry_help_en, entry_help_ja;
 };
+
+/// The words of a company's questionnaire (self-check and risk catalogs).
+inline constexpr ask_words company_words{
+    "Company or team name",
+    "組織名",
+    "  The name as it should appear in reports; Enter leaves it as it is.\n",
+    "  レポートに表示する名称です。Enter でそのままにします。\n",
+    "  y: true, n: false (items only for it do not apply), skip: leave it unstated "
+    "(counts as true), back: previous step, quit: save and stop\n",
+    "  y：該当、n：非該当（それだけが対象の項目は対象外）、skip：未記入（該当とみなす）、"
+    "back：前へ、quit：保存して終了\n",
+    "  y: implemented, n: not implemented, na: not applicable (asks for a reason), "
+    "skip: leave it unanswered (counts as not implemented), back: previous step, "
+    "quit: save and stop\n",
+    "  y：実施済み、n：未実施、na：対象外（理由を入力）、skip：未回答（未実施とみなす）、"
+    "back：前へ、quit：保存して終了\n"};
 
 }  // namespace cli

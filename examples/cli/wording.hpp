@@ -14,8 +14,8 @@
 
 #include "args.hpp"
 #include "report.hpp"
-#include "text.hpp"
 #include "teleworksec/io/json.hpp"
+#include "text.hpp"
 
 namespace cli {
 
@@ -72,6 +72,13 @@ std::string numbered_title(const Def& def, lang l) {
   return std::to_string(def.no) + " " + say(l, def.en, def.ja);
 }
 
+/// The title of group g of a self-check, policy or risk catalog, e.g.
+/// "2 Malware" / "2 悪意のソフトウェアに対する対策", "1 Lent devices and home LAN".
+template <tws::catalog C>
+requires(!certification_catalog<C>) std::string group_title(C, std::size_t g, lang l) {
+  return numbered_title(C::catalog.groups[g], l);
+}
+
 /// "3/5": implemented of applicable.
 inline std::string tally_text(tws::tally t) {
   return std::to_string(t.implemented) + "/" + std::to_string(t.applicable);
@@ -83,7 +90,8 @@ std::string item_state_name(const Result& r, std::size_t i, lang l) {
   if (r.explicit_na.test(i)) return say(l, "na", "対象外");
   if (!r.applicable.test(i)) return say(l, "not applicable", "非該当");
   if (r.implemented.test(i)) return say(l, "implemented", "実施済み");
-  return r.unanswered.test(i) ? say(l, "unanswered", "未回答") : say(l, "not implemented", "未実施");
+  return r.unanswered.test(i) ? say(l, "unanswered", "未回答")
+                              : say(l, "not implemented", "未実施");
 }
 
 /// "yes — 3 applicable items unanswered (counted as not implemented)".
