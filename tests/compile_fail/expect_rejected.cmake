@@ -32,9 +32,10 @@ if(NOT error_count EQUAL 1)
 endif()
 
 list(GET errors 0 error)
-string(FIND "${error}" "static assert" is_static_assert)
+# g++: "static assertion failed: …"; clang++: "static_assert failed due to …".
+string(REGEX MATCH "static[ _]assert" is_static_assert "${error}")
 string(FIND "${error}" "${MESSAGE}" has_message)
-if(is_static_assert EQUAL -1 OR has_message EQUAL -1)
+if(NOT is_static_assert OR has_message EQUAL -1)
   message(FATAL_ERROR "expected the static_assert \"${MESSAGE}\", got:\n${output}")
 endif()
 message(STATUS "rejected as expected: ${error}")
