@@ -226,6 +226,38 @@ TEST_CASE("nmap: a script that always prints proves nothing by silence", "[nmap]
   CHECK(r.decided.at(13).status == kind::passed);
 }
 
+TEST_CASE("nmap: user enumeration is tested by VRFY and EXPN only", "[nmap]") {
+  const std::string tcp =
+      R"(<scaninfo type="syn" protocol="tcp" numservices="3" services="25,465,587"/>)";
+  const auto smtp = [](const std::string& output) {
+    return R"(<port protocol="tcp" portid="25"><state state="open"/><service name="smtp"/>)"
+           R"(<script id="smtp-enum-users" output=")" +
+           output + R"("/></port>)";
+  };
+  const auto read = [&](const std::string& methods, const std::string& output) {
+    return nm::read_scan(
+        synthetic("nmap -p 25,465,587 --script smtp-enum-users --script-args "
+                  "smtp-enum-users.methods=" +
+                      methods + " 192.0.2.7",
+                  tcp, smtp(output)),
+        "s.xml");
+  };
+  // VRFY and EXPN found nobody: tested, passed.
+  CHECK(read("{VRFY,EXPN}", "&#xa;  Couldn't find any accounts").decided.at(6).status ==
+        kind::passed);
+  // RCPT names say nothing of VRFY and EXPN, which the check asks about.
+  CHECK(reason(read("{RCPT,VRFY}", "&#xa;  Couldn't find any accounts"), 6) ==
+        "none of its scripts tested it: smtp-enum-users ran with "
+        "smtp-enum-users.methods={RCPT,VRFY}: RCPT answers say nothing of what the check asks; "
+        "smtp-commands was not selected by --script");
+  // The server wanted a login first: the script could not test, a warning.
+  const auto r = read("{VRFY,EXPN}", "&#xa;  Couldn't perform user enumeration, authentication needed");
+  CHECK(reason(r, 6) ==
+        "none of its scripts tested it: smtp-enum-users failed on 192.0.2.7:25/tcp; smtp-commands "
+        "was not selected by --script");
+  CHECK(r.warnings.size() == 1);
+}
+
 TEST_CASE("nmap: a failed script is a warning and leaves its check not performed", "[nmap]") {
   const std::string tcp =
       R"(<scaninfo type="syn" protocol="tcp" numservices="2" services="22,443"/>)";
@@ -286,12 +318,14 @@ TEST_CASE("nmap: the weaknesses the mapping reads", "[nmap]") {
     return it->second;
   };
   SECTION("VRFY answers enumerate users (6: medium)") {
+    // nmap prints the accounts alone ("VRFY, root" only at -vv).
     const auto e = one(
         R"(<port protocol="tcp" portid="25"><state state="open"/><service name="smtp"/>)"
-        R"(<script id="smtp-enum-users" output="&#xa;  VRFY, root"/></port>)",
+        R"(<script id="smtp-enum-users" output="&#xa;  root&#xa;  admin&#xa;"/></port>)",
         6);
     CHECK(worst(e) == tws::severity::medium);
-    CHECK(e.findings.front().title == "192.0.2.7:25/tcp smtp smtp-enum-users: VRFY, root");
+    CHECK(e.findings.front().title ==
+          "192.0.2.7:25/tcp smtp smtp-enum-users: accounts found: root, admin");
   }
   SECTION("a BitTorrent client and a Transmission tracker (26: medium)") {
     const auto e = one(

@@ -34,6 +34,7 @@ enum class match : std::uint8_t {
   tls_no_modern,     ///< ssl-enum-ciphers offers protocols, none of them TLS 1.2 or 1.3
   tls_kex_bits,      ///< ssl-enum-ciphers: an RSA or DH key exchange of "LOW-HIGH" bits
   tls_cipher,        ///< ssl-enum-ciphers offers a cipher suite whose name contains `pattern`
+  account_list,      ///< the output lists accounts: any line but `pattern` (its "none found")
 };
 
 }  // namespace teleworksec::nmap
@@ -42,7 +43,7 @@ enum class match : std::uint8_t {
 template <>
 struct teleworksec::enum_names<teleworksec::nmap::match> {
   using match = nmap::match;
-  static constexpr std::array<enum_name<match>, 13> table{{
+  static constexpr std::array<enum_name<match>, 14> table{{
       {match::output, "output", "script output", "スクリプト出力"},
       {match::element, "element", "structured output element", "構造化出力の要素"},
       {match::listed, "listed", "word listed in an output line", "出力行に列挙された語"},
@@ -56,6 +57,7 @@ struct teleworksec::enum_names<teleworksec::nmap::match> {
       {match::tls_no_modern, "tls_no_modern", "no TLS 1.2 or 1.3", "TLS 1.2/1.3なし"},
       {match::tls_kex_bits, "tls_kex_bits", "key exchange size", "鍵交換の鍵長"},
       {match::tls_cipher, "tls_cipher", "cipher suite offered", "提供される暗号スイート"},
+      {match::account_list, "account_list", "accounts listed", "列挙されたアカウント"},
   }};
 };
 
@@ -129,7 +131,8 @@ struct coverage {
 /// error, never guessed at. `categories` are the script's NSE categories, so
 /// `--script default` or `-sC` count as selecting it; `arguments` must be set
 /// for it to test anything; `outside` scripts ask a database on the internet
-/// and prove nothing by silence.
+/// and prove nothing by silence; `failure` outputs say it could not test (as
+/// nmap's own "ERROR: Script execution failed" does for every script).
 struct script_info {
   std::string_view script;
   std::string_view categories;
@@ -137,8 +140,9 @@ struct script_info {
   std::string_view ports;
   std::string_view services;
   prints output;
-  std::string_view arguments;
+  std::string_view arguments;  ///< "KEY" must be set; "KEY!WORD": set, its value without WORD
   bool outside;
+  std::string_view failure;    ///< output meaning the script could not test ("a|b")
 };
 
 // clang-format off
@@ -153,8 +157,7 @@ inline constexpr std::array default_rules{
     rule{5,  "smtp-open-relay",             match::output,           "Server is an open relay",          severity::high},
     rule{6,  "smtp-commands",               match::output,           "VRFY",                             severity::low},
     rule{6,  "smtp-commands",               match::output,           "EXPN",                             severity::low},
-    rule{6,  "smtp-enum-users",             match::output,           "VRFY, ",                           severity::medium},
-    rule{6,  "smtp-enum-users",             match::output,           "EXPN, ",                           severity::medium},
+    rule{6,  "smtp-enum-users",             match::account_list,     "Couldn't find any accounts",       severity::medium},
     // 7–8 FTPに関する調査
     rule{7,  "ftp-anon",                    match::output,           "Anonymous FTP login allowed",      severity::medium},
     rule{7,  "ftp-anon",                    match::output,           "[NSE: writeable]",                 severity::high},
@@ -269,31 +272,31 @@ inline constexpr std::array default_coverage{
 // services from each portrule, `always` where the script prints a result
 // also when it finds nothing.
 inline constexpr std::array default_scripts{
-    script_info{"dns-recursion",               "default,safe",                   "Recursion appears to be enabled",            "U:53",          "",                        prints::on_finding, "",                         false},
-    script_info{"dns-zone-transfer",           "discovery,intrusive",            "",                                           "T:53",          "domain",                  prints::on_finding, "dns-zone-transfer.domain", false},
-    script_info{"ftp-anon",                    "auth,default,safe",              "Anonymous FTP login allowed",                "T:21",          "ftp,ftps",                prints::on_finding, "",                         false},
-    script_info{"ftp-proftpd-backdoor",        "exploit,intrusive,malware,vuln", "",                                           "T:21",          "ftp",                     prints::on_finding, "",                         false},
-    script_info{"ftp-vsftpd-backdoor",         "exploit,intrusive,malware,vuln", "",                                           "T:21",          "ftp",                     prints::on_finding, "",                         false},
-    script_info{"http-internal-ip-disclosure", "discovery,safe,vuln",            "Internal IP Leaked",                         "T:80,443",      "http,https",              prints::on_finding, "",                         false},
-    script_info{"http-methods",                "default,safe",                   "Supported Methods|Potentially risky methods", "T:80,443",     "http,https",              prints::on_finding, "",                         false},
-    script_info{"http-put",                    "discovery,intrusive",            "",                                           "T:80,443",      "http,https",              prints::on_finding, "http-put.url",             false},
-    script_info{"http-trace",                  "discovery,safe,vuln",            "TRACE is enabled",                           "T:80,443",      "http,https",              prints::on_finding, "",                         false},
-    script_info{"http-webdav-scan",            "default,discovery,safe",         "",                                           "T:80,443",      "http,https",              prints::on_finding, "",                         false},
-    script_info{"irc-unrealircd-backdoor",     "exploit,intrusive,malware,vuln", "",                                           "T:6667",        "irc",                     prints::on_finding, "",                         false},
-    script_info{"smb-enum-shares",             "discovery,intrusive",            "",                                           "T:139,445",     "",                        prints::on_finding, "",                         false},
-    script_info{"smb-enum-users",              "auth,intrusive",                 "",                                           "T:139,445",     "",                        prints::on_finding, "",                         false},
-    script_info{"smb-os-discovery",            "default,discovery,safe",         "",                                           "T:139,445",     "",                        prints::on_finding, "",                         false},
-    script_info{"smb-vuln-*",                  "vuln",                           "",                                           "T:139,445",     "",                        prints::on_finding, "",                         false},
-    script_info{"smtp-commands",               "default,discovery,safe",         "",                                           "T:25,465,587",  "smtp,smtps,submission",   prints::always,     "",                         false},
-    script_info{"smtp-enum-users",             "auth,external,intrusive",        "",                                           "T:25,465,587",  "smtp,smtps,submission",   prints::always,     "smtp-enum-users.methods",  false},
-    script_info{"smtp-open-relay",             "discovery,external,intrusive",   "",                                           "T:25,465,587",  "smtp,smtps,submission",   prints::always,     "",                         false},
-    script_info{"snmp-brute",                  "brute,intrusive",                "Valid credentials",                          "U:161",         "snmp",                    prints::on_finding, "",                         false},
-    script_info{"snmp-sysdescr",               "default,discovery,safe",         "",                                           "U:161",         "snmp",                    prints::on_finding, "",                         false},
-    script_info{"ssh-auth-methods",            "auth,intrusive",                 "Supported authentication methods|none_auth", "T:22",          "ssh",                     prints::always,     "",                         false},
-    script_info{"ssl-cert",                    "default,discovery,safe",         "Not valid after",                            "T:443",         "ssl",                     prints::always,     "",                         false},
-    script_info{"ssl-enum-ciphers",            "discovery,intrusive",            "least strength",                             "T:443",         "ssl",                     prints::always,     "",                         false},
-    script_info{"sslv2",                       "default,safe",                   "SSLv2 supported",                            "T:443",         "ssl",                     prints::on_finding, "",                         false},
-    script_info{"vulners",                     "external,safe,vuln",             "",                                           "",              "",                        prints::on_finding, "",                         true},
+    script_info{"dns-recursion",               "default,safe",                   "Recursion appears to be enabled",            "U:53",          "",                        prints::on_finding, "",                         false, ""},
+    script_info{"dns-zone-transfer",           "discovery,intrusive",            "",                                           "T:53",          "domain",                  prints::on_finding, "dns-zone-transfer.domain", false, ""},
+    script_info{"ftp-anon",                    "auth,default,safe",              "Anonymous FTP login allowed",                "T:21",          "ftp,ftps",                prints::on_finding, "",                         false, ""},
+    script_info{"ftp-proftpd-backdoor",        "exploit,intrusive,malware,vuln", "",                                           "T:21",          "ftp",                     prints::on_finding, "",                         false, ""},
+    script_info{"ftp-vsftpd-backdoor",         "exploit,intrusive,malware,vuln", "",                                           "T:21",          "ftp",                     prints::on_finding, "",                         false, ""},
+    script_info{"http-internal-ip-disclosure", "discovery,safe,vuln",            "Internal IP Leaked",                         "T:80,443",      "http,https",              prints::on_finding, "",                         false, ""},
+    script_info{"http-methods",                "default,safe",                   "Supported Methods|Potentially risky methods", "T:80,443",     "http,https",              prints::on_finding, "",                         false, ""},
+    script_info{"http-put",                    "discovery,intrusive",            "",                                           "T:80,443",      "http,https",              prints::on_finding, "http-put.url",             false, ""},
+    script_info{"http-trace",                  "discovery,safe,vuln",            "TRACE is enabled",                           "T:80,443",      "http,https",              prints::on_finding, "",                         false, ""},
+    script_info{"http-webdav-scan",            "default,discovery,safe",         "",                                           "T:80,443",      "http,https",              prints::on_finding, "",                         false, ""},
+    script_info{"irc-unrealircd-backdoor",     "exploit,intrusive,malware,vuln", "",                                           "T:6667",        "irc",                     prints::on_finding, "",                         false, ""},
+    script_info{"smb-enum-shares",             "discovery,intrusive",            "",                                           "T:139,445",     "",                        prints::on_finding, "",                         false, ""},
+    script_info{"smb-enum-users",              "auth,intrusive",                 "",                                           "T:139,445",     "",                        prints::on_finding, "",                         false, ""},
+    script_info{"smb-os-discovery",            "default,discovery,safe",         "",                                           "T:139,445",     "",                        prints::on_finding, "",                         false, ""},
+    script_info{"smb-vuln-*",                  "vuln",                           "",                                           "T:139,445",     "",                        prints::on_finding, "",                         false, ""},
+    script_info{"smtp-commands",               "default,discovery,safe",         "",                                           "T:25,465,587",  "smtp,smtps,submission",   prints::always,     "",                         false, ""},
+    script_info{"smtp-enum-users",             "auth,external,intrusive",        "",                                           "T:25,465,587",  "smtp,smtps,submission",   prints::always,     "smtp-enum-users.methods!RCPT", false, "Couldn't perform|Couldn't establish|Failed to|Method |Server did not|Invalid method"},
+    script_info{"smtp-open-relay",             "discovery,external,intrusive",   "",                                           "T:25,465,587",  "smtp,smtps,submission",   prints::always,     "",                         false, "Failed to|Couldn't"},
+    script_info{"snmp-brute",                  "brute,intrusive",                "Valid credentials",                          "U:161",         "snmp",                    prints::on_finding, "",                         false, ""},
+    script_info{"snmp-sysdescr",               "default,discovery,safe",         "",                                           "U:161",         "snmp",                    prints::on_finding, "",                         false, ""},
+    script_info{"ssh-auth-methods",            "auth,intrusive",                 "Supported authentication methods|none_auth", "T:22",          "ssh",                     prints::always,     "",                         false, ""},
+    script_info{"ssl-cert",                    "default,discovery,safe",         "Not valid after",                            "T:443",         "ssl",                     prints::always,     "",                         false, ""},
+    script_info{"ssl-enum-ciphers",            "discovery,intrusive",            "least strength",                             "T:443",         "ssl",                     prints::always,     "",                         false, ""},
+    script_info{"sslv2",                       "default,safe",                   "SSLv2 supported",                            "T:443",         "ssl",                     prints::on_finding, "",                         false, ""},
+    script_info{"vulners",                     "external,safe,vuln",             "",                                           "",              "",                        prints::on_finding, "",                         true, ""},
 };
 // clang-format on
 

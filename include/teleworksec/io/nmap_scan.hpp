@@ -55,8 +55,9 @@ struct mapping {
     std::string ports;  ///< nmap -p syntax: "T:25,465,587", "U:53"
     std::vector<std::string> services;
     prints output = prints::on_finding;
-    std::vector<std::string> arguments;
+    std::vector<std::string> arguments;  ///< "KEY", or "KEY!WORD" (set, without WORD)
     bool outside = false;
+    std::vector<std::string> failure;  ///< outputs meaning the script could not test
   };
   std::vector<rule_row> rules;
   std::vector<coverage_row> coverage;
@@ -186,7 +187,7 @@ inline mapping default_mapping() {
   for (const auto& s : default_scripts) {
     m.scripts.push_back({std::string{s.script}, list(s.categories, ','), list(s.recognised, '|'),
                          std::string{s.ports}, list(s.services, ','), s.output,
-                         list(s.arguments, ','), s.outside});
+                         list(s.arguments, ','), s.outside, list(s.failure, '|')});
   }
   return m;
 }
@@ -225,7 +226,8 @@ inline nlohmann::json to_json(const mapping& m) {
                        {"services", s.services},
                        {"prints", to_string(s.output)},
                        {"arguments", s.arguments},
-                       {"outside", s.outside}});
+                       {"outside", s.outside},
+                       {"failure", s.failure}});
   }
   return j;
 }
@@ -335,7 +337,7 @@ inline mapping read_mapping(std::string_view text, const std::string& file) {
       const auto at = "$[\"scripts\"][" + std::to_string(i) + "]";
       const auto& v = in.object(list[i], at,
                                 {"script", "categories", "recognised", "ports", "services",
-                                 "prints", "arguments", "outside"});
+                                 "prints", "arguments", "outside", "failure"});
       if (!v.contains("script")) in.fail(at, "missing key \"script\"");
       mapping::script_row s;
       s.script = in.string(v["script"], member_path(at, "script"), 200);
@@ -357,6 +359,7 @@ inline mapping read_mapping(std::string_view text, const std::string& file) {
         s.arguments = strings(v["arguments"], member_path(at, "arguments"));
       }
       if (v.contains("outside")) s.outside = in.boolean(v["outside"], member_path(at, "outside"));
+      if (v.contains("failure")) s.failure = strings(v["failure"], member_path(at, "failure"));
       m.scripts.push_back(std::move(s));
     }
   }
@@ -567,9 +570,14 @@ inline bool in_bits_range(std::string_view range, unsigned bits) {
          bits <= number(dash == std::string_view::npos ? range : range.substr(dash + 1));
 }
 
-// Script output nmap writes when the script itself failed.
-inline bool script_failed(std::string_view output) {
-  return trimmed(output).rfind("ERROR:", 0) == 0;
+// Output saying the script could not test: nmap's own when the script
+// itself failed, or one of the script's `failure` outputs.
+inline bool script_failed(std::string_view output, const mapping::script_row* info) {
+  if (trimmed(output).rfind("ERROR:", 0) == 0) return true;
+  return info != nullptr &&
+         std::any_of(info->failure.begin(), info->failure.end(), [&](const std::string& f) {
+           return output.find(f) != std::string_view::npos;
+         });
 }
 
 // Names of the TLS services (what `services: ssl` stands for besides a tunnel).
@@ -786,8 +794,8 @@ class scan_reader {
       }
       const std::string_view output = script.attribute("output").value();
       const std::string where = port ? port->where : host.empty() ? std::string{"scan"} : host;
-      if (script_failed(output)) {
-        const auto line = first_line_with(output, "ERROR");
+      if (script_failed(output, info(id))) {
+        const auto line = first_line_with(output, "");
         if (port) port->failed[id] = line;
         failed_[id].push_back(where);
         warnings_.push_back(concat(where, " ", id, ": ", line,
@@ -909,6 +917,16 @@ class scan_reader {
           }
         }
         return std::nullopt;
+      case match::account_list: {
+        std::string accounts;
+        for (const auto& l : split(output, '\n')) {
+          const auto t = trimmed(l);
+          if (t.empty() || t == r.pattern) continue;
+          accounts += (accounts.empty() ? "" : ", ") + std::string{t.substr(0, 64)};
+        }
+        if (accounts.empty()) return std::nullopt;
+        return concat("accounts found: ", accounts.substr(0, 200));
+      }
       case match::service:
       case match::service_off_port:
       case match::product: return std::nullopt;
@@ -932,13 +950,20 @@ class scan_reader {
       return concat(script, " printed nothing: it may not have reached its database on the "
                             "internet, so silence proves nothing");
     }
-    for (const auto& a : i->arguments) {
-      if (!selected_.has_argument(a)) {
-        return concat(script, " ran without --script-args ", a, "=…",
+    for (const auto& spec : i->arguments) {
+      const auto bang = spec.find('!');
+      const auto key = spec.substr(0, bang);
+      const auto value = selected_.argument(key);
+      if (!value) {
+        return concat(script, " ran without --script-args ", key, "=…",
                       selected_.arguments_from_file() ? " (arguments from --script-args-file are "
                                                         "not recorded in the scan)"
                                                       : "",
                       ", so it tested nothing");
+      }
+      if (bang != std::string::npos && value->find(spec.substr(bang + 1)) != std::string::npos) {
+        return concat(script, " ran with ", key, "=", *value, ": ", spec.substr(bang + 1),
+                      " answers say nothing of what the check asks");
       }
     }
     const auto wanted = port_list::parse(i->ports);

@@ -10,8 +10,10 @@
 // Part of the optional nmap importer (allocates, never throws).
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace teleworksec::nmap {
@@ -128,12 +130,13 @@ class script_selection {
     return false;
   }
 
-  /// Whether `--script-args` set `key` (as `key=…`, or a table `key={…}`).
-  [[nodiscard]] bool has_argument(std::string_view key) const {
-    for (const auto& k : argument_keys_) {
-      if (k == key) return true;
+  /// The value `--script-args` gave `key` (as `key=…`, or a table
+  /// `key={…}`, braces kept), or nullopt when it was not set.
+  [[nodiscard]] std::optional<std::string> argument(std::string_view key) const {
+    for (const auto& [k, v] : arguments_) {
+      if (k == key) return v;
     }
-    return false;
+    return std::nullopt;
   }
 
   /// Arguments came from a file the scan does not record (--script-args-file).
@@ -197,35 +200,46 @@ class script_selection {
     }
   }
 
-  // Keys of "k1=v1,k2={a,b},k3" (values may hold commas inside braces or quotes).
+  // "k1=v1,k2={a,b},k3" (values may hold commas inside braces or quotes).
   void add_args(std::string_view list) {
     std::size_t depth = 0;
     char quote = 0;
     std::string key;
+    std::string value;
     bool in_key = true;
+    const auto trim = [](std::string& t) {
+      while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+      while (!t.empty() && t.back() == ' ') t.pop_back();
+    };
     const auto flush = [&] {
-      while (!key.empty() && key.front() == ' ') key.erase(0, 1);
-      while (!key.empty() && key.back() == ' ') key.pop_back();
-      if (!key.empty()) argument_keys_.push_back(key);
+      trim(key);
+      trim(value);
+      if (!key.empty()) arguments_.emplace_back(key, value);
       key.clear();
+      value.clear();
       in_key = true;
     };
     for (const char c : list) {
       if (quote != 0) {
-        if (c == quote) quote = 0;
+        if (c == quote) {
+          quote = 0;
+          continue;
+        }
       } else if (c == '"' || c == '\'') {
         quote = c;
+        continue;
       } else if (c == '{') {
         ++depth;
       } else if (c == '}') {
         if (depth > 0) --depth;
       } else if (c == ',' && depth == 0) {
         flush();
-      } else if (c == '=' && depth == 0) {
+        continue;
+      } else if (c == '=' && depth == 0 && in_key) {
         in_key = false;
-      } else if (in_key && depth == 0) {
-        key += c;
+        continue;
       }
+      (in_key ? key : value) += c;
     }
     flush();
   }
@@ -310,7 +324,7 @@ class script_selection {
   }
 
   std::vector<rule> rules_;
-  std::vector<std::string> argument_keys_;
+  std::vector<std::pair<std::string, std::string>> arguments_;
   std::vector<std::string> unreadable_;
   bool version_ = false;
   bool args_file_ = false;
