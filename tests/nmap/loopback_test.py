@@ -402,7 +402,7 @@ class Namespace:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{name}: no network namespace after {SERVICE_START_SECONDS} s")
             time.sleep(0.05)
-        self.must(["ip", "link", "set", "lo", "up"])
+        self.must([tools["ip"], "link", "set", "lo", "up"])
 
     def argv(self, argv):
         return [self.tools["nsenter"], "-t", str(self.holder.pid), "-n", "-m", f"--wd={self.work}",
@@ -448,7 +448,7 @@ PROGRAMS = {"nmap": "nmap", "named": "bind9", "pure-ftpd": "pure-ftpd", "lighttp
             "redis-server": "redis-server", "socat": "socat", "telnetd": "inetutils-telnetd",
             "sshd": "openssh-server", "ssh-keygen": "openssh-client", "snmpd": "snmpd",
             "stunnel4": "stunnel4", "openssl": "openssl", "bash": "bash",
-            "unshare": "util-linux", "nsenter": "util-linux", "ip": "iproute2"}
+            "unshare": "util-linux", "nsenter": "util-linux", "mount": "mount", "ip": "iproute2"}
 
 
 WEBDAV_MODULE = "/usr/lib/lighttpd/mod_webdav.so"
@@ -541,7 +541,7 @@ def start_set(name, ns, work, tools, smtp_python):
     write(f"{work}/{name}-passwd",
           "\n".join(users + [f"ftp:x:64990:64990:anonymous FTP:{anon_root}:/usr/sbin/nologin", ""]))
     os.chmod(f"{work}/{name}-passwd", 0o644)
-    ns.must(["mount", "--bind", f"{work}/{name}-passwd", "/etc/passwd"])
+    ns.must([tools["mount"], "--bind", f"{work}/{name}-passwd", "/etc/passwd"])
 
     # BIND 9 on port 53 (the port dns-recursion and dns-zone-transfer probe).
     # Weak: recursion for anyone and zone transfers to anyone; hardened:
