@@ -837,13 +837,16 @@ def rate_and_identity(label, xml, work, stars):
                   f"{want or 'absent or not_performed'}")
 
 
-def with_script_error(xml, out, port, script):
-    """A copy of `xml` where `script` failed on `port` as nmap reports a crash."""
+def with_script_error(xml, out, port, script, silent=False):
+    """A copy of `xml` where `script` failed on `port` as nmap reports a crash
+    (or, silent, printed nothing there)."""
     tree = ET.parse(xml)
     for p in tree.getroot().iter("port"):
         if int(p.get("portid")) == port and p.get("protocol") == "tcp":
             for s in p.findall("script"):
-                if s.get("id") == script:
+                if s.get("id") == script and silent:
+                    p.remove(s)
+                elif s.get("id") == script:
                     for child in list(s):
                         s.remove(child)
                     s.set("output", "ERROR: Script execution failed (use -d to debug)")
@@ -924,6 +927,22 @@ def verify(work):
         }, broken, scans["hardened"])
 
     step("ssl-cert ERROR", script_error)
+
+    def silent():
+        # ssl-enum-ciphers prints on every TLS port it runs on: silence on one
+        # means it did not finish there, so check 22 is not passed.
+        quiet = "hardened-ssl-enum-ciphers-silent.xml"
+        with_script_error(hard, quiet, HARD["tls"], "ssl-enum-ciphers", silent=True)
+        diagnosis, _ = bare_import("ssl-enum-ciphers-silent", quiet, work)
+        assert_checks("ssl-enum-ciphers silent", diagnosis, {
+            **EXPECT_HARD,
+            22: (N, None, "ssl-enum-ciphers printed nothing on the TLS port",
+                 (f"127.0.0.1:{HARD['tls']}",)),
+        }, quiet, scans["hardened"])
+        note = entry_of(diagnosis, 22).get("note") or ""
+        check("ssl-enum-ciphers" in note, f"check 22's note does not name ssl-enum-ciphers: {note!r}")
+
+    step("ssl-enum-ciphers silent", silent)
 
     def masscan():
         write("masscan.xml", MASSCAN)
