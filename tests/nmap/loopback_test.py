@@ -723,6 +723,13 @@ def entry_of(diagnosis, n):
     return {"status": entry} if isinstance(entry, str) else entry
 
 
+def reason_of(entry):
+    """Why a check is not performed: its note and what each source says."""
+    sources = entry.get("sources") or []
+    return " | ".join([entry.get("note") or ""] + [
+        str(src.get("not_covered", "")) for src in sources if isinstance(src, dict)])
+
+
 def assert_checks(label, diagnosis, expect, xml, scan_doc, per_port=False):
     """Every check 1–32 against `expect` (unlisted: not_performed)."""
     for n in range(1, 33):
@@ -730,7 +737,7 @@ def assert_checks(label, diagnosis, expect, xml, scan_doc, per_port=False):
         entry = entry_of(diagnosis, n)
         got = entry.get("status")
         check(got == status, f"{label} vuln/{n}: status {got}, expected {status} ({reason})"
-              + (f"; note: {entry.get('note')}" if entry.get("note") else ""))
+              + (f"; reason: {reason_of(entry)}" if reason_of(entry).strip(" |") else ""))
         findings = entry.get("findings", [])
         if severity is not None:
             worst = max((f.get("severity") for f in findings), key=SEVERITIES.index, default=None)
@@ -762,9 +769,9 @@ def assert_checks(label, diagnosis, expect, xml, scan_doc, per_port=False):
             check(callable(proof) and proof(scan_doc),
                   f"{label} vuln/{n}: passed, but the scan does not show it tested ({reason})")
         if status == N and isinstance(proof, tuple):
-            note = entry.get("note") or ""
+            note = reason_of(entry)
             check(any(word in note for word in proof),
-                  f"{label} vuln/{n}: note {note!r} names none of {proof} ({reason})")
+                  f"{label} vuln/{n}: reason {note!r} names none of {proof} ({reason})")
 
 
 def bare_import(label, xml, work, *extra):
@@ -902,11 +909,20 @@ def verify(work):
             json.dump(doc, f)
         merged = os.path.join(work, "untested-rated.json")
         cli("import", "nmap", untested, "--into", into, "--out", merged)
-        for what in (("rate", merged), ("rate", merged, "--format", "json"), ("gaps", merged)):
+        for what in (("rate", merged), ("rate", merged, "--format", "json"),
+                     ("rate", merged, "--format", "markdown")):
             out = cli(*what).stdout
             check("dns-zone-transfer.domain" in out and "U:53" in out,
                   f"untested twin: `{' '.join(what[:1] + what[2:])}` does not say why checks 3 "
                   "and 4 are not performed (U:53, dns-zone-transfer.domain)")
+        # gaps lists what blocks the next level: check 1 (▲ from ★★ on), not
+        # performed for want of every TCP port.
+        for what in (("gaps", merged), ("gaps", merged, "--format", "json"),
+                     ("gaps", merged, "--format", "markdown")):
+            out = cli(*what).stdout
+            check("vuln/1" in out and "-p-" in out,
+                  f"untested twin: `{' '.join(what[:1] + what[2:])}` does not say why check 1 "
+                  "is not performed (-p-)")
 
     step("untested twin, rate and gaps", explained)
 
@@ -939,8 +955,9 @@ def verify(work):
             22: (N, None, "ssl-enum-ciphers printed nothing on the TLS port",
                  (f"127.0.0.1:{HARD['tls']}",)),
         }, quiet, scans["hardened"])
-        note = entry_of(diagnosis, 22).get("note") or ""
-        check("ssl-enum-ciphers" in note, f"check 22's note does not name ssl-enum-ciphers: {note!r}")
+        note = reason_of(entry_of(diagnosis, 22))
+        check("ssl-enum-ciphers" in note,
+              f"check 22's reason does not name ssl-enum-ciphers: {note!r}")
 
     step("ssl-enum-ciphers silent", silent)
 
