@@ -77,7 +77,11 @@ SERVICE_START_SECONDS = 20
 CLI_SECONDS = 60
 
 SCAN_FILES = {"weak": "loopback-weak-v2.xml", "hardened": "loopback-hardened-v2.xml",
-              "untested": "loopback-hardened-untested.xml"}
+              "untested": "loopback-hardened-untested.xml",
+              "expression": "loopback-hardened-expression.xml"}
+# The script selection of the "expression" twin: nmap's grammar with
+# parentheses, or, and not and a glob; ssl-cert (a default script) is excluded.
+EXPRESSION = "(default or ssl-enum-ciphers or smtp-enum-*) and not (ssl-cert or smtp-open-relay)"
 
 
 def scan_argv(name, out):
@@ -87,6 +91,11 @@ def scan_argv(name, out):
         udp = ",".join(str(p) for p in (*STANDARD_UDP, SNMP[name]))
         return ["nmap", "-sS", "-sU", "-sV", "-p", f"T:1-65535,U:{udp}", "--script", SCRIPTS,
                 "--script-args", SCRIPT_ARGS, *COMMON, "-oX", out, "127.0.0.1"]
+    if name == "expression":
+        tcp = ",".join(str(p) for p in sorted({*STANDARD_TCP, *ports.values()}))
+        return ["nmap", "-sS", "-sV", "-p", f"T:{tcp}", "--script", EXPRESSION,
+                "--script-args", "smtp-enum-users.methods={VRFY,EXPN}", *COMMON, "-oX", out,
+                "127.0.0.1"]
     # The untested twin: the hardened services without UDP, without 443 among
     # the standard ports, without every TCP port, without smtp-open-relay and
     # without dns-zone-transfer.domain.
@@ -330,6 +339,37 @@ EXPECT_UNTESTED = {
     23: EXPECT_HARD[23],
     25: (N, None, "only 16 TCP ports", ("65535", "every TCP port", "all TCP ports", "-p-")),
     26: (N, None, "only 16 TCP ports", ("65535", "every TCP port", "all TCP ports", "-p-")),
+}
+
+# The expression twin: the standard TCP ports and the hardened services, no
+# UDP, the scripts of EXPRESSION only.
+EXPECT_EXPRESSION = {
+    1: EXPECT_UNTESTED[1],
+    2: EXPECT_UNTESTED[2],
+    3: EXPECT_UNTESTED[3],
+    4: (N, None, "dns-zone-transfer is not selected", ("dns-zone-transfer",)),
+    5: (N, None, "smtp-open-relay is excluded by `not`", ("smtp-open-relay",)),
+    6: (P, None, "smtp-commands (default) and smtp-enum-users (smtp-enum-*) ran and found "
+        "nothing", EXPECT_HARD[6][3]),
+    7: EXPECT_HARD[7],
+    8: EXPECT_UNTESTED[8],
+    9: (P, None, "smb-os-discovery (default) on T:139,445, where nothing listens", SMB_CLOSED),
+    10: (N, None, "smb-enum-shares is not selected", ("smb-enum-shares",)),
+    11: EXPECT_UNTESTED[11],
+    12: EXPECT_UNTESTED[12],
+    13: (N, None, "ssh-auth-methods (auth, intrusive) is not selected", ("ssh-auth-methods",)),
+    14: EXPECT_UNTESTED[14],
+    15: EXPECT_HARD[15],
+    16: (P, None, "http-methods (default) is one of check 16's scripts", EXPECT_HARD[16][3]),
+    19: (N, None, "http-internal-ip-disclosure is not selected",
+         ("http-internal-ip-disclosure",)),
+    20: (N, None, "ssl-cert is excluded by `not`", ("ssl-cert",)),
+    21: (P, None, "sslv2 (default) on the TLS port", EXPECT_HARD[21][3]),
+    22: (P, None, "ssl-enum-ciphers (by name) printed grade A on the TLS port",
+         EXPECT_HARD[22][3]),
+    23: (N, None, "no smb-vuln-* script is selected", ("smb-vuln-*",)),
+    25: EXPECT_UNTESTED[25],
+    26: EXPECT_UNTESTED[26],
 }
 
 # Checks an inspector decides by other means: set passed by hand in the
@@ -899,6 +939,8 @@ def verify(work):
     step("hardened --from-internet", imported, "hardened-internet", hard,
          {**EXPECT_HARD, **INTERNET_HARD}, scans["hardened"], "--from-internet")
     step("untested twin", imported, "untested", untested, EXPECT_UNTESTED, scans["untested"])
+    step("expression twin", imported, "expression", SCAN_FILES["expression"], EXPECT_EXPRESSION,
+         scans["expression"])
 
     def explained():
         # rate and gaps (text and JSON) say why a check is not performed.
@@ -1034,7 +1076,8 @@ def main():
             namespaces[name] = Namespace(name, work, tools)
             start_set(name, namespaces[name], work, tools, smtp_python)
         print(f"services up in {time.monotonic() - t0:.1f} s", flush=True)
-        # The two sets are scanned side by side, the twin after the hardened scan.
+        # The two sets are scanned side by side, the twins of the hardened set
+        # one after the other beside them.
         errors = []
 
         def scans(name, which):
@@ -1045,7 +1088,8 @@ def main():
                 errors.append(str(e))
 
         threads = [threading.Thread(target=scans, args=("weak", ("weak",))),
-                   threading.Thread(target=scans, args=("hardened", ("hardened", "untested")))]
+                   threading.Thread(target=scans, args=("hardened", ("hardened",))),
+                   threading.Thread(target=scans, args=("hardened", ("untested", "expression")))]
         for t in threads:
             t.start()
         for t in threads:
