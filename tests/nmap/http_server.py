@@ -32,7 +32,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def do_GET(self):
         if self.redirect_to_internal():
             return
-        body = b"<html><head><title>teleworksec loopback test</title></head><body>ok</body></html>\n"
+        body = (b"<html><head><title>teleworksec loopback test</title></head>"
+                b"<body>ok</body></html>\n")
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.send_header("Content-Length", str(len(body)))

@@ -237,7 +237,8 @@ EXPECT_HARD = {
     4: (P, None, f"BIND with allow-transfer none: the AXFR of {ZONE} is refused",
         lambda s: s.is_open("tcp", DNS) and f"dns-zone-transfer.domain={ZONE}" in s.args),
     5: (P, None, "the SMTP server refuses relaying (553)",
-        lambda s: has(s.output(HARD["smtp"], "smtp-open-relay"), "doesn't seem to be an open relay")),
+        lambda s: has(s.output(HARD["smtp"], "smtp-open-relay"),
+                      "doesn't seem to be an open relay")),
     6: (P, None, "VRFY answers 252 and neither EHLO nor HELP list VRFY or EXPN",
         lambda s: s.output(HARD["smtp"], "smtp-commands") is not None
         and "VRFY" not in s.output(HARD["smtp"], "smtp-commands")
@@ -504,7 +505,8 @@ def find_aiosmtpd_python():
     """A Python that imports aiosmtpd: this one, or Debian's (python3-aiosmtpd)."""
     for python in dict.fromkeys((sys.executable, "/usr/bin/python3")):
         try:
-            if os.access(python, os.X_OK) and run([python, "-c", "import aiosmtpd"], 30).returncode == 0:
+            if (os.access(python, os.X_OK)
+                    and run([python, "-c", "import aiosmtpd"], 30).returncode == 0):
                 return python
         except (OSError, subprocess.TimeoutExpired):
             pass
@@ -673,7 +675,8 @@ def start_set(name, ns, work, tools, smtp_python):
         "sysDescr teleworksec loopback test", "sysName loopback-test",
         "sysLocation teleworksec loopback test", "sysContact root@localhost", ""]))
     env = dict(os.environ, SNMP_PERSISTENT_DIR=f"{work}/{name}-snmp", MIBS="")
-    service("snmpd", [tools["snmpd"], "-f", "-Lo", "-C", "-I", "-smux", "-c", f"{work}/{name}-snmpd.conf",
+    service("snmpd", [tools["snmpd"], "-f", "-Lo", "-C", "-I", "-smux", "-c",
+                      f"{work}/{name}-snmpd.conf",
                       "-p", f"{work}/{name}-snmpd.pid"], "udp", SNMP[name], env)
 
     if weak:
@@ -904,8 +907,11 @@ MASSCAN = """<?xml version="1.0"?>
 <!-- masscan v1.0 scan -->
 <nmaprun scanner="masscan" start="1764460800" version="1.0-BETA" xmloutputversion="1.03">
 <scaninfo type="syn" protocol="tcp" />
-<host endtime="1764460801"><address addr="192.0.2.5" addrtype="ipv4"/><ports><port protocol="tcp" portid="80"><state state="open" reason="syn-ack" reason_ttl="64"/></port></ports></host>
-<runstats><finished time="1764460802" timestr="2025-11-30 00:00:02" elapsed="2" /><hosts up="1" down="0" total="1" /></runstats>
+<host endtime="1764460801"><address addr="192.0.2.5" addrtype="ipv4"/><ports>
+<port protocol="tcp" portid="80"><state state="open" reason="syn-ack" reason_ttl="64"/></port>
+</ports></host>
+<runstats><finished time="1764460802" timestr="2025-11-30 00:00:02" elapsed="2" />
+<hosts up="1" down="0" total="1" /></runstats>
 </nmaprun>
 """
 

@@ -15,6 +15,8 @@ import socketserver
 import sys
 
 INFO_HASH = hashlib.sha1(b"teleworksec loopback test torrent").digest()
+# Transmission's answer on its peer port to anything that is not a handshake.
+BANNER = b"This is not a rootkit or other backdoor, it's a BitTorrent\r\nclient. Really."
 PEER_ID = b"-TR3000-" + b"teleworksec"[:12].ljust(12, b"0")
 
 
@@ -33,8 +35,7 @@ class Tracker(socketserver.BaseRequestHandler):
         self.request.settimeout(10)
         try:
             if self.request.recv(4096):
-                self.request.sendall(b"This is not a rootkit or other backdoor, it's a BitTorrent\r\n"
-                                     b"client. Really.")
+                self.request.sendall(BANNER)
         except OSError:
             pass
 
