@@ -24,6 +24,13 @@ if(TELEWORKSEC_BUILD_EXAMPLES)
                      $<TARGET_FILE:teleworksec_cli> "${CMAKE_CURRENT_LIST_DIR}/../data/nmap/bad")
     set_tests_properties(nmap.cli_bad_input PROPERTIES TIMEOUT 120 LABELS nmap)
 
+    # The import command end to end on scans the test writes: large scans stay
+    # readable, identity, --remove, conflicts, failed scripts.
+    add_test(NAME nmap.cli_import
+             COMMAND Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/import_cli_test.py"
+                     $<TARGET_FILE:teleworksec_cli> "${CMAKE_CURRENT_BINARY_DIR}/nmap-import")
+    set_tests_properties(nmap.cli_import PROPERTIES TIMEOUT 300 LABELS nmap)
+
     # Fifteen real services on 127.0.0.1, the real nmap, each set (weak,
     # hardened) in a network namespace of its own, so every TCP port can be
     # scanned. Needs root (namespaces, sshd, snmpd, pure-ftpd, nmap -sS);

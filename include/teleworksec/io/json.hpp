@@ -254,7 +254,17 @@ struct finding_entry {
   severity level = severity::low;
   std::string title;
   std::string ref;
+  std::string scan;  ///< the imported scan it came from (its ID); empty: entered by hand
   friend bool operator==(const finding_entry&, const finding_entry&) = default;
+};
+
+/// A scan an importer read for a check: its identity, the file it was read
+/// from, and, when the scan did not test the check, why.
+struct scan_source {
+  std::string scan;          ///< "nmap:" and a hash of the scan's bytes
+  std::string file;          ///< the name it was imported under (first import)
+  std::string not_covered;   ///< empty: the scan decided the check
+  friend bool operator==(const scan_source&, const scan_source&) = default;
 };
 
 /// A diagnosis check as written in the file.
@@ -262,10 +272,30 @@ struct check_entry {
   check_outcome::kind status = check_outcome::kind::not_performed;
   std::vector<finding_entry> findings;
   std::string note;
-  std::vector<std::string> sources;  ///< scan files an importer took the status from; empty: by hand
+  std::vector<scan_source> sources;  ///< scans an importer read; empty: set by hand
   bool object_form = false;
   friend bool operator==(const check_entry&, const check_entry&) = default;
 };
+
+/// Why a diagnosis check is not performed, in words for its reader: each
+/// scan's reason, the note of a status set by hand, or that the file has no
+/// entry (`e` null).
+inline std::vector<std::string> why_not_performed(const check_entry* e) {
+  if (e == nullptr) return {"not in the assessment's diagnosis"};
+  std::vector<std::string> why;
+  for (const auto& src : e->sources) {
+    if (!src.not_covered.empty()) why.push_back(src.file + ": " + src.not_covered);
+  }
+  if (!e->note.empty()) why.push_back(e->note);
+  if (why.empty()) why.emplace_back("set to not_performed by hand");
+  return why;
+}
+
+/// Whether a finding sets its check's grade: it has the check's worst severity.
+inline bool sets_grade(const check_entry& e, const finding_entry& f) {
+  return std::none_of(e.findings.begin(), e.findings.end(),
+                      [&](const finding_entry& other) { return other.level > f.level; });
+}
 
 /// An inspector's override of a measure's status.
 struct override_entry {
@@ -484,6 +514,48 @@ class reader {
 
 
 // The "decisions" of a policy catalog (csaj-home-2018).
+// A diagnosis check's "sources" as the assessment and the result write them.
+inline json sources_json(const check_entry& e) {
+  auto list = json::array();
+  for (const auto& src : e.sources) {
+    auto& row = list.emplace_back(json{{"scan", src.scan}, {"file", src.file}});
+    if (!src.not_covered.empty()) row["not_covered"] = src.not_covered;
+  }
+  return list;
+}
+
+// A diagnosis check's "sources": [{"scan", "file", "not_covered"?}, …].
+inline void read_sources(const reader& in, const json& list, const std::string& path,
+                         check_entry& e) {
+  if (!list.is_array()) {
+    in.fail(path, "expected an array of scan sources, got " + reader::type_name(list));
+  }
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto at = path + "[" + std::to_string(i) + "]";
+    in.object(list[i], at, {"scan", "file", "not_covered"});
+    for (const char* key : {"scan", "file"}) {
+      if (!list[i].contains(key)) {
+        in.fail(at, std::string{"missing key \""} + key +
+                        "\" (a scan source is {\"scan\": ID, \"file\": NAME})");
+      }
+    }
+    scan_source src;
+    src.scan = in.string(list[i]["scan"], member_path(at, "scan"), 200);
+    src.file = in.string(list[i]["file"], member_path(at, "file"));
+    if (src.scan.empty()) in.fail(member_path(at, "scan"), "empty; expected a scan ID");
+    if (src.file.empty()) in.fail(member_path(at, "file"), "empty; expected a scan file name");
+    if (list[i].contains("not_covered")) {
+      src.not_covered = in.string(list[i]["not_covered"], member_path(at, "not_covered"));
+    }
+    for (const auto& seen : e.sources) {
+      if (seen.scan == src.scan) {
+        in.fail(member_path(at, "scan"), "duplicate source \"" + src.scan + "\"");
+      }
+    }
+    e.sources.push_back(std::move(src));
+  }
+}
+
 template <class Catalog>
 void read_decisions(Catalog c, const reader& in, const json& decisions,
                     assessment_document& doc) {
@@ -695,22 +767,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
           if (!v.contains("status")) in.fail(at, "missing key \"status\"");
           e.status = in.choice<check_outcome::kind>(v["status"], member_path(at, "status"));
           if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
-          if (v.contains("sources")) {
-            const auto s_path = member_path(at, "sources");
-            const auto& list = v["sources"];
-            if (!list.is_array()) {
-              in.fail(s_path, "expected an array of scan file names, got " + reader::type_name(list));
-            }
-            for (std::size_t i = 0; i < list.size(); ++i) {
-              const auto item_path = s_path + "[" + std::to_string(i) + "]";
-              auto name = in.string(list[i], item_path);
-              if (name.empty()) in.fail(item_path, "empty; expected a scan file name");
-              for (const auto& seen : e.sources) {
-                if (seen == name) in.fail(item_path, "duplicate source \"" + name + "\"");
-              }
-              e.sources.push_back(std::move(name));
-            }
-          }
+          if (v.contains("sources")) read_sources(in, v["sources"], member_path(at, "sources"), e);
           if (v.contains("findings")) {
             const auto f_path = member_path(at, "findings");
             const auto& list = v["findings"];
@@ -719,7 +776,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
             }
             for (std::size_t i = 0; i < list.size(); ++i) {
               const auto item_path = f_path + "[" + std::to_string(i) + "]";
-              in.object(list[i], item_path, {"severity", "title", "ref"});
+              in.object(list[i], item_path, {"severity", "title", "ref", "scan"});
               if (!list[i].contains("severity")) {
                 in.fail(item_path, "missing key \"severity\" (low, medium, high or urgent)");
               }
@@ -730,6 +787,14 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
               }
               if (list[i].contains("ref")) {
                 f.ref = in.string(list[i]["ref"], member_path(item_path, "ref"));
+              }
+              if (list[i].contains("scan")) {
+                f.scan = in.string(list[i]["scan"], member_path(item_path, "scan"), 200);
+                if (std::none_of(e.sources.begin(), e.sources.end(),
+                                 [&](const scan_source& src) { return src.scan == f.scan; })) {
+                  in.fail(member_path(item_path, "scan"),
+                          "\"" + f.scan + "\" is not among the check's sources");
+                }
               }
               e.findings.push_back(std::move(f));
             }
@@ -864,13 +929,14 @@ nlohmann::json to_json(const assessment_document& doc) {
       }
       auto& d = diagnosis[id] = {{"status", to_string(e.status)}};
       if (!e.note.empty()) d["note"] = e.note;
-      if (!e.sources.empty()) d["sources"] = e.sources;
+      if (!e.sources.empty()) d["sources"] = detail::sources_json(e);
       if (!e.findings.empty()) {
         d["findings"] = nlohmann::json::array();
         for (const auto& f : e.findings) {
           nlohmann::json fj{{"severity", to_string(f.level)}};
           if (!f.title.empty()) fj["title"] = f.title;
           if (!f.ref.empty()) fj["ref"] = f.ref;
+          if (!f.scan.empty()) fj["scan"] = f.scan;
           d["findings"].push_back(std::move(fj));
         }
       }
@@ -1057,11 +1123,22 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
                            {"title_en", program.checks[k].en}};
       check["grade"] = r.checks[k].performed() ? nlohmann::json(to_string(r.check_grade[k]))
                                                : nlohmann::json(nullptr);
-      if (const auto it = doc.diagnosis.find(id); it != doc.diagnosis.end()) {
-        for (const auto& f : it->second.findings) {
-          check["findings"].push_back(
-              {{"severity", to_string(f.level)}, {"title", f.title}, {"ref", f.ref}});
+      const auto it = doc.diagnosis.find(id);
+      const check_entry* entry = it == doc.diagnosis.end() ? nullptr : &it->second;
+      check["origin"] = entry == nullptr ? "none" : entry->sources.empty() ? "hand" : "scan";
+      if (entry != nullptr) {
+        for (const auto& f : entry->findings) {
+          nlohmann::json fj{{"severity", to_string(f.level)},
+                            {"title", f.title},
+                            {"ref", f.ref},
+                            {"sets_grade", sets_grade(*entry, f)}};
+          if (!f.scan.empty()) fj["scan"] = f.scan;
+          check["findings"].push_back(std::move(fj));
         }
+        if (!entry->sources.empty()) check["sources"] = detail::sources_json(*entry);
+      }
+      if (r.checks[k].what() == check_outcome::kind::not_performed) {
+        check["why_not_performed"] = why_not_performed(entry);
       }
       diagnosis["checks"][id] = std::move(check);
     }
