@@ -6,9 +6,19 @@ be vulnerable ("weak"), one hardened — scans each set with the real nmap and
 the README's command line, imports each scan, rates it, and checks every
 check's status and worst severity against the expectations below (each with
 its reason). For every check expected passed it also proves from the scan
-itself that the scan tested it; an "untested twin" (the hardened services
-scanned without what some checks need) must leave those checks not_performed
-with a note naming what was missing.
+itself that the scan tested it. Two twins of the hardened scan — one without
+UDP, port 443, smtp-open-relay and dns-zone-transfer.domain, one selecting
+its scripts with a boolean --script expression — must leave the checks they
+cannot test not_performed with a reason naming what was missing.
+
+The weak set (15 services): BIND 9 (recursion, zone transfer), an SMTP server
+(open relay, VRFY), pure-ftpd (writable anonymous upload), lighttpd (WebDAV
+without authentication), an HTTP server (TRACE, internal address), stunnel4
+(anonymous ECDH, self-signed), openssl s_server twice (TLS 1.0 only, RSA 1,024
+bits, expired; RSA 512 bits), OpenSSH (passwords), snmpd (public), Redis
+(no password), telnetd on a high port, a shell bound to a port, a BitTorrent
+peer and Transmission's banner. The hardened set: the first seven of them,
+OpenSSH and snmpd, configured safely, and none of the rest.
 
 Each set lives in a network (and mount) namespace of its own, so scanning
 every TCP port (checks 1, 25, 26) sees only the set's services, nothing else
