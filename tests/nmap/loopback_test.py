@@ -17,7 +17,7 @@ without authentication), an HTTP server (TRACE, internal address), stunnel4
 (anonymous ECDH, self-signed), openssl s_server twice (TLS 1.0 only, RSA 1,024
 bits, expired; RSA 512 bits), OpenSSH (passwords), snmpd (public), Redis
 (no password), telnetd on a high port, a shell bound to a port, a BitTorrent
-peer and Transmission's banner. The hardened set: the first seven of them,
+peer and Transmission's banner. The hardened set (8): the first six of them,
 OpenSSH and snmpd, configured safely, and none of the rest.
 
 Each set lives in a network (and mount) namespace of its own, so scanning
