@@ -591,6 +591,21 @@ TEST_CASE("nmap: rate says where each check came from and why it is not performe
         "loopback-weak-tcp.xml: dns-recursion was not selected by --script; to test it: -sU -p "
         "U:53 --script dns-recursion");
   CHECK(!checks["certification-v2/vuln/1"].contains("why_not_performed"));
+  // gaps gives the same reasons beside each check that blocks the next level.
+  REQUIRE(!j["gaps"]["checks"].empty());
+  for (const auto& gap : j["gaps"]["checks"]) {
+    const auto& check = checks[gap["id"].get<std::string>()];
+    INFO(gap.dump());
+    if (gap["reason"] == "not_performed") {
+      CHECK(gap["why"] == check["why_not_performed"]);
+    } else {
+      REQUIRE(!gap["why"].empty());
+      for (const auto& title : gap["why"]) {
+        CHECK(std::any_of(check["findings"].begin(), check["findings"].end(),
+                          [&](const auto& f) { return f["title"] == title && f["sets_grade"]; }));
+      }
+    }
+  }
   // The text report says the same.
   cli::report rep = cli::rate_report(tws::catalogs::certification_v2, doc,
                                      tws::evaluate(tws::catalogs::certification_v2,

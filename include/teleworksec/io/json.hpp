@@ -1165,13 +1165,25 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
            {"failing", id_list(Catalog::checklist_scoring.measure_questions[m] & g.questions)}});
     });
     for (std::size_t k = 0; k < res::check_count; ++k) {
+      const auto id = std::string{check_id(c, k).view()};
+      const auto it = doc.diagnosis.find(id);
+      const check_entry* entry = it == doc.diagnosis.end() ? nullptr : &it->second;
       if (g.checks_not_performed.test(k)) {
-        gaps_json["checks"].push_back({{"id", check_id(c, k).view()},
+        gaps_json["checks"].push_back({{"id", id},
                                        {"reason", "not_performed"},
+                                       {"why", why_not_performed(entry)},
                                        {"mark", symbol(program.checks[k].marks[col])}});
       } else if (g.checks_too_low.test(k)) {
-        gaps_json["checks"].push_back({{"id", check_id(c, k).view()},
+        // The findings that set the grade: what to fix first.
+        auto why = nlohmann::json::array();
+        if (entry != nullptr) {
+          for (const auto& f : entry->findings) {
+            if (sets_grade(*entry, f)) why.push_back(f.title);
+          }
+        }
+        gaps_json["checks"].push_back({{"id", id},
                                        {"reason", "grade_too_low"},
+                                       {"why", std::move(why)},
                                        {"grade", to_string(r.check_grade[k])},
                                        {"mark", symbol(program.checks[k].marks[col])}});
       }

@@ -91,7 +91,7 @@ class port_list {
   /// Parses the list; nullopt if it is not one.
   static std::optional<port_list> parse(std::string_view spec, char protocol = 'T') {
     port_list out;
-    for (auto part : detail::split(spec, ',')) {
+    for (const auto& part : detail::split(spec, ',')) {
       std::string_view p{part};
       while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
       if (p.size() > 2 && p[1] == ':') {
@@ -729,7 +729,7 @@ class scan_reader {
   }
 
   static std::string service_label(pugi::xml_node service) {
-    const std::string name = service.attribute("name").value();
+    std::string name = service.attribute("name").value();
     if (std::string_view{service.attribute("tunnel").value()} != "ssl") return name;
     return name == "http" ? "https" : "ssl/" + name;
   }
@@ -790,8 +790,9 @@ class scan_reader {
         const auto line = first_line_with(output, "ERROR");
         if (port) port->failed[id] = line;
         failed_[id].push_back(where);
-        warnings_.push_back(where + " " + id + ": " + line +
-                            "; its checks stay not_performed unless another port shows findings");
+        warnings_.push_back(concat(where, " ", id, ": ", line,
+                                   "; its checks stay not_performed unless another port shows "
+                                   "findings"));
         continue;
       }
       printed_.insert(id);
@@ -823,7 +824,7 @@ class scan_reader {
   }
 
   // What a rule finds in one script's output: the finding's title, or nothing.
-  std::optional<std::string> match_script(const mapping::rule_row& r, pugi::xml_node script,
+  [[nodiscard]] std::optional<std::string> match_script(const mapping::rule_row& r, pugi::xml_node script,
                                           std::string_view output) const {
     const auto eq = r.pattern.find('=');
     const auto key = std::string_view{r.pattern}.substr(0, eq);
@@ -916,7 +917,7 @@ class scan_reader {
   }
 
   // Whether the scan tested a check with `script`: nullopt if so, else why not.
-  std::optional<std::string> untested_by(const std::string& script) const {
+  [[nodiscard]] std::optional<std::string> untested_by(const std::string& script) const {
     const auto* i = info(script);
     static const std::vector<std::string> no_categories;
     const auto& categories = i ? i->categories : no_categories;
@@ -924,34 +925,34 @@ class scan_reader {
       return glob_match(script, s);
     });
     if (!selected_.selects(script, categories) && !printed) {
-      return script + " was not selected by --script";
+      return concat(script, " was not selected by --script");
     }
     if (i == nullptr) return std::nullopt;
     if (i->outside && !printed) {
-      return script + " printed nothing: it may not have reached its database on the internet, "
-                      "so silence proves nothing";
+      return concat(script, " printed nothing: it may not have reached its database on the "
+                            "internet, so silence proves nothing");
     }
     for (const auto& a : i->arguments) {
       if (!selected_.has_argument(a)) {
-        return script + " ran without --script-args " + a + "=…" +
-               (selected_.arguments_from_file() ? " (arguments from --script-args-file are not "
-                                                  "recorded in the scan)"
-                                                : "") +
-               ", so it tested nothing";
+        return concat(script, " ran without --script-args ", a, "=…",
+                      selected_.arguments_from_file() ? " (arguments from --script-args-file are "
+                                                        "not recorded in the scan)"
+                                                      : "",
+                      ", so it tested nothing");
       }
     }
     const auto wanted = port_list::parse(i->ports);
     if (wanted && !i->ports.empty()) {
       if (const auto lacking = scanned_.missing(*wanted); !lacking.empty()) {
-        return lacking + " " + (lacking.find(',') == std::string::npos ? "was" : "were") +
-               " not in the scan's port list (" + script + " looks there)";
+        return concat(lacking, lacking.find(',') == std::string::npos ? " was" : " were",
+                      " not in the scan's port list (", script, " looks there)");
       }
     }
     if (const auto f = failed_.find(script); f != failed_.end()) {
-      return script + " failed on " + join(f->second, ", ");
+      return concat(script, " failed on ", join(f->second, ", "));
     }
     for (const auto& [name, where] : failed_) {
-      if (glob_match(script, name)) return name + " failed on " + join(where, ", ");
+      if (glob_match(script, name)) return concat(name, " failed on ", join(where, ", "));
     }
     if (i->output == prints::always) {
       const bool forced = selected_.forces(script, categories);
@@ -962,8 +963,8 @@ class scan_reader {
               return s == "ssl" ? p.tls : s == p.service;
             });
         if (should_run && !p.printed.contains(script)) {
-          return script + " printed nothing for " + p.where + (p.service.empty() ? "" : " ") +
-                 p.service + ", where it always prints a result";
+          return concat(script, " printed nothing for ", p.where, p.service.empty() ? "" : " ",
+                        p.service, ", where it always prints a result");
         }
       }
     }

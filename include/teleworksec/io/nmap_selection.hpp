@@ -260,14 +260,16 @@ class script_selection {
     return expr(expr, factor);
   }
 
-  static bool name_matches(std::string_view name, std::string_view script,
+  // A word of a rule: `all`, a category, or a script name or glob.
+  static bool word_matches(std::string_view word, std::string_view script,
                            const std::vector<std::string>& categories) {
-    if (name == "all") return true;
+    if (word == "all") return true;
     for (const auto& c : categories) {
-      if (c == name) return true;
+      if (c == word) return true;
     }
-    if (name.size() > 4 && name.substr(name.size() - 4) == ".nse") name.remove_suffix(4);
-    return glob_match(name, script);
+    if (word.size() > 4 && word.substr(word.size() - 4) == ".nse") word.remove_suffix(4);
+    const std::string_view pattern = word;
+    return glob_match(pattern, script);
   }
 
   // Evaluates a rule that parses(); "and" binds tighter than "or".
@@ -286,7 +288,7 @@ class script_selection {
         ++at;  // ")"
         return v;
       }
-      return name_matches(t[at++], script, categories);
+      return word_matches(t[at++], script, categories);
     };
     const auto term = [&](auto&& self_expr, auto&& self_factor) -> bool {
       bool v = self_factor(self_expr, self_factor);
