@@ -752,9 +752,11 @@ def scan(ns, name, work):
 # --- import and rate ------------------------------------------------------------
 
 failures = []
+checked = [0]
 
 
 def check(cond, what):
+    checked[0] += 1
     if not cond:
         failures.append(what)
         print("FAIL:", what, flush=True)
@@ -1134,9 +1136,9 @@ def finish(work, t0):
         return 1
     print(f"total {time.monotonic() - t0:.1f} s")
     if failures:
-        print(f"{len(failures)} expectation(s) failed")
+        print(f"{len(failures)} of {checked[0]} expectations failed")
         return 1
-    print("all expectations met")
+    print(f"all {checked[0]} expectations met")
     return 0
 
 
