@@ -147,6 +147,70 @@ TEST_CASE("nmap: the weak loopback services, UDP scan", "[nmap]") {
   CHECK(worst(r.decided.at(12)) == tws::severity::high);    // default community public
 }
 
+// The fifteen services of tests/nmap/loopback_test.py, each set in a network
+// namespace of its own and scanned with the README's command (every TCP port,
+// U:53,161): statuses and worst severities from the services' configuration
+// and the README's table, not from the importer's output.
+std::map<int, std::string> statuses(const nm::scan_result& r) {
+  std::map<int, std::string> out;
+  for (const auto& [n, e] : r.decided) {
+    out[n] = e.status == kind::passed ? "passed" : std::string{tws::to_string(worst(e))};
+  }
+  return out;
+}
+
+TEST_CASE("nmap: the README's scan of the fifteen weak loopback services", "[nmap]") {
+  const auto r = scan("loopback-weak-v2.xml");
+  CHECK(statuses(r) == std::map<int, std::string>{
+                           {1, "passed"},    // every TCP port scanned
+                           {3, "medium"},    // BIND: recursion for anyone
+                           {4, "medium"},    // BIND: example.jp transferred to anyone
+                           {5, "high"},      // aiosmtpd relays for any recipient
+                           {6, "medium"},    // VRFY root → 250: an account found
+                           {7, "high"},      // pure-ftpd: anonymous, incoming/ writable
+                           {9, "passed"},    // no SMB: T:139,445 listed and closed
+                           {10, "passed"},
+                           {11, "medium"},   // snmpd: community public answers
+                           {12, "high"},     // snmp-brute: public valid
+                           {13, "medium"},   // sshd: password authentication
+                           {15, "high"},     // lighttpd WebDAV: PUT for anyone
+                           {16, "medium"},   // TRACE echoed
+                           {19, "low"},      // Location: http://10.0.0.5/
+                           {20, "medium"},   // self-signed, and one expired in 2021
+                           {21, "passed"},   // no SSLv2 anywhere, T:443 listed
+                           {22, "urgent"},   // anonymous ECDH; RSA 512; TLS 1.0 only
+                           {23, "passed"},   // no SMB
+                           {25, "urgent"},   // a bound shell; telnet on 47023
+                           {26, "medium"},   // BitTorrent handshake and tracker banner
+                       });
+  // vulners printed nothing (no database here); 8 and 14 need a scan from outside.
+  CHECK(reason(r, 2).rfind("vulners printed nothing", 0) == 0);
+  CHECK(reason(r, 14).find("--from-internet") != std::string::npos);
+  const auto outside = scan("loopback-weak-v2.xml", nm::default_mapping(), {true});
+  CHECK(worst(outside.decided.at(8)) == tws::severity::medium);  // pure-ftpd
+  CHECK(worst(outside.decided.at(14)) == tws::severity::high);   // Redis without a password
+}
+
+TEST_CASE("nmap: the README's scan of the hardened twins passes what it tested", "[nmap]") {
+  const auto r = scan("loopback-hardened-v2.xml");
+  std::map<int, std::string> passed;
+  for (int n : {1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 19, 20, 21, 22, 23, 25, 26}) {
+    passed[n] = "passed";
+  }
+  CHECK(statuses(r) == passed);
+  // The untested twin: the same services, a scan missing UDP, T:443, -p-,
+  // smtp-open-relay and the zone's name.
+  const auto u = scan("loopback-hardened-untested.xml");
+  std::map<int, std::string> untested_passed;
+  for (int n : {6, 7, 9, 10, 13, 23}) untested_passed[n] = "passed";
+  CHECK(statuses(u) == untested_passed);
+  CHECK(reason(u, 3).find("U:53") != std::string::npos);
+  CHECK(reason(u, 4).find("dns-zone-transfer.domain") != std::string::npos);
+  CHECK(reason(u, 5) == "smtp-open-relay was not selected by --script");
+  CHECK(reason(u, 22).find("T:443") != std::string::npos);
+  CHECK(reason(u, 26).find("-p-") != std::string::npos);
+}
+
 TEST_CASE("nmap: the hardened loopback services on high ports prove nothing passed",
           "[nmap]") {
   // Every script ran and found nothing, but the standard ports were not in the
