@@ -87,6 +87,14 @@ class bits {
     for (auto& w : r.words_) w &= mask;
     return r;
   }
+  /// Sets the 64-bit word w (bits 64w … 64w+63); bits past N are dropped.
+  constexpr void set_word(std::size_t w, std::uint64_t value) noexcept {
+    TELEWORKSEC_ASSERT(w < word_count);
+    if constexpr (N % 64 != 0) {
+      if (w == word_count - 1) value &= (std::uint64_t{1} << (N % 64)) - 1;
+    }
+    words_[w] = value;
+  }
   /// The 64-bit word w (bits 64w … 64w+63).
   [[nodiscard]] constexpr std::uint64_t word(std::size_t w) const noexcept { return words_[w]; }
   [[nodiscard]] constexpr std::size_t count() const noexcept {
