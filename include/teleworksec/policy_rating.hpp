@@ -301,10 +301,9 @@ inline constexpr std::array<std::uint64_t, 4> tally_increment = {
 // deadline (none last), then level, then source order. No comparison sort:
 // the dated and the undated statements are listed level by level from bit
 // sets (so in level-then-source order, the last two keys), the dated are
-// put in deadline order by a stable radix sort over the bits in which their
-// deadlines differ (one pass of at most 8 bits for deadlines within 256 days
-// of each other), and a last stable counting pass by (priority, undated)
-// gives the order.
+// put in deadline order by a stable radix sort over the bits of their
+// distance from the earliest deadline, and a last stable counting pass by
+// (priority, undated) gives the order.
 template <std::size_t N, class Tables>
 constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
                                  const detail::bits<N>& dated_set,
@@ -333,22 +332,22 @@ constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
     (undated_set & level).for_each(
         [&](std::size_t n) { list[size++] = static_cast<std::uint16_t>(n); });
   }
-  // Dated: stable LSD radix over the bits of (deadline - earliest).
+  // Dated: stable LSD radix over the bits of (deadline - earliest), three
+  // bits per pass, so that the eight counters of a pass are the bytes of one
+  // register (no counter array to clear, no chain of increments through
+  // memory); deadlines within eight days take one pass, within 512 three.
   if (dated > 1) {
     for (std::size_t i = 0; i < dated; ++i) key[i] = deadline_of[list[i]] - lo;
     const auto span = static_cast<std::size_t>(std::bit_width(hi - lo));
-    const std::size_t passes = (span + 7) / 8;
-    const std::size_t digit = passes == 0 ? 0 : (span + passes - 1) / passes;
-    for (std::size_t p = 0, shift = 0; p < passes; ++p, shift += digit) {
-      const calendar_day mask = (calendar_day{1} << digit) - 1;
-      std::array<std::uint16_t, 257> count;
-      for (std::size_t b = 0; b <= mask + 1; ++b) count[b] = 0;
-      for (std::size_t i = 0; i < dated; ++i) ++count[((key[i] >> shift) & mask) + 1];
-      for (std::size_t b = 1; b <= mask + 1; ++b) {
-        count[b] = static_cast<std::uint16_t>(count[b] + count[b - 1]);
-      }
+    for (std::size_t shift = 0; shift < span; shift += 3) {
+      std::uint64_t count = 0;
+      for (std::size_t i = 0; i < dated; ++i) count += std::uint64_t{1} << (8 * ((key[i] >> shift) & 7U));
+      std::uint64_t next = count << 8;  // exclusive prefix sums, byte by byte
+      next *= 0x0101010101010101ULL;
       for (std::size_t i = 0; i < dated; ++i) {
-        const auto to = count[(key[i] >> shift) & mask]++;
+        const auto digit = 8 * ((key[i] >> shift) & 7U);
+        const auto to = static_cast<std::size_t>((next >> digit) & 0xFFU);
+        next += std::uint64_t{1} << digit;
         spare_key[to] = key[i];
         plan[to] = list[i];  // `plan` is free scratch until the last pass
       }
@@ -358,17 +357,19 @@ constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
       }
     }
   }
-  // Last: stable counting by (priority, undated), highest priority first.
-  std::array<std::uint16_t, 9> count{};
+  // Last: stable counting by (priority, undated), highest priority first;
+  // eight counters in the bytes of one register again.
   const auto bucket = [&](std::size_t i) {
-    return static_cast<std::size_t>(3 - static_cast<unsigned>(priority[list[i]])) * 2 +
-           (i >= dated ? 1U : 0U);
+    return 8 * ((3 - static_cast<unsigned>(priority[list[i]])) * 2 + (i >= dated ? 1U : 0U));
   };
-  for (std::size_t i = 0; i < size; ++i) ++count[bucket(i) + 1];
-  for (std::size_t b = 1; b < count.size(); ++b) {
-    count[b] = static_cast<std::uint16_t>(count[b] + count[b - 1]);
+  std::uint64_t count = 0;
+  for (std::size_t i = 0; i < size; ++i) count += std::uint64_t{1} << bucket(i);
+  std::uint64_t next = (count << 8) * 0x0101010101010101ULL;
+  for (std::size_t i = 0; i < size; ++i) {
+    const auto b = bucket(i);
+    plan[(next >> b) & 0xFFU] = list[i];
+    next += std::uint64_t{1} << b;
   }
-  for (std::size_t i = 0; i < size; ++i) plan[count[bucket(i)]++] = list[i];
   return size;
 }
 
@@ -381,6 +382,7 @@ template <class Rules, class Catalog>
   constexpr std::size_t N = res::statement_count;
   constexpr const auto& tables = engine_tables_v<Catalog, Rules>;
   static_assert(obligation_count <= 4, "a byte counter per level in half a word");
+  static_assert(N < 256, "plan positions are counted in bytes");
   static_assert(static_cast<unsigned>(decision::undecided) == 0 &&
                 static_cast<unsigned>(decision::implemented) == 1 &&
                 static_cast<unsigned>(decision::planned) == 2 &&
