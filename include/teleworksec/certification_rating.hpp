@@ -150,10 +150,10 @@ template <class Rules, class Catalog>
   // Measures, which are the audit items. Three facts per measure — any
   // applicable question, any failing, any yes — kept as bit sets give every
   // status as a set (by_status); the status bytes are written from the sets
-  // eight at a time at the end. The loop is a handful of independent word
+  // eight at a time at the end. The loop is a few independent word
   // operations per measure: no branch, no table load, no byte store, and no
-  // comparison whose flag g++ would materialize with setcc into a register
-  // last written by the previous iteration (README, Performance).
+  // comparison, which g++ 12 turned into setne plus two zero-extensions per
+  // fact and so ran out of ALUs (README, Performance).
   typename res::measure_set any_applicable{};
   typename res::measure_set any_failing{};
   typename res::measure_set any_yes{};
