@@ -137,6 +137,11 @@ class policy_assessment {
   [[nodiscard]] constexpr calendar_day deadline(std::size_t n) const noexcept {
     return deadlines_[n];
   }
+  /// Every statement's deadline (0 when it has none).
+  [[nodiscard]] constexpr const std::array<calendar_day, statement_count>& deadlines()
+      const noexcept {
+    return deadlines_;
+  }
   constexpr void rate_impact(std::size_t n, aspect a, impact i) noexcept {
     TELEWORKSEC_ASSERT(n < statement_count);
     impacts_[n][static_cast<std::size_t>(a)] = i;
@@ -398,7 +403,6 @@ template <class Rules, class Catalog>
   set code_high{};
   set before_day{};
   set has_day{};
-  std::array<calendar_day, N> deadline_of;  // every element written below
   for (std::size_t w = 0; w < set::word_count; ++w) {
     std::uint64_t low = 0;
     std::uint64_t high = 0;
@@ -411,7 +415,6 @@ template <class Rules, class Catalog>
       const auto at = n % 64;
       low |= (d & 1U) << at;
       high |= (d >> 1) << at;
-      deadline_of[n] = deadline;
       early |= ((std::uint64_t{deadline} - a.evaluated_on) >> 63) << at;
       // A deadline of 0 is none, and so is the last day: both sort last.
       day |= ((std::uint64_t{calendar_day(deadline - 1)} - (~calendar_day{0} - 1)) >> 63) << at;
@@ -463,7 +466,7 @@ template <class Rules, class Catalog>
   }
 
   const auto dated = r.planned & has_day;
-  r.plan_size = order_plan(r.plan, dated, r.open & ~dated, r.priority, deadline_of, tables);
+  r.plan_size = order_plan(r.plan, dated, r.open & ~dated, r.priority, a.deadlines(), tables);
   return r;
 }
 
