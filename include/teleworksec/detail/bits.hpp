@@ -80,13 +80,6 @@ class bits {
     TELEWORKSEC_ASSERT(i < N && bit <= 1);
     words_[i / 64] |= bit << (i % 64);
   }
-  /// The bits where every word is anded with `mask` (all ones or zero: a
-  /// branch-free "this set or nothing").
-  [[nodiscard]] constexpr bits masked(std::uint64_t mask) const noexcept {
-    bits r = *this;
-    for (auto& w : r.words_) w &= mask;
-    return r;
-  }
   /// Sets the 64-bit word w (bits 64w … 64w+63); bits past N are dropped.
   constexpr void set_word(std::size_t w, std::uint64_t value) noexcept {
     TELEWORKSEC_ASSERT(w < word_count);
@@ -95,8 +88,6 @@ class bits {
     }
     words_[w] = value;
   }
-  /// The 64-bit word w (bits 64w … 64w+63).
-  [[nodiscard]] constexpr std::uint64_t word(std::size_t w) const noexcept { return words_[w]; }
   [[nodiscard]] constexpr std::size_t count() const noexcept {
     std::size_t n = 0;
     for (auto w : words_) n += popcount64(w);
