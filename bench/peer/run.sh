@@ -106,7 +106,7 @@ console.log('');
 console.log(`zen-engine: ${zen ? `${zen.agreed} assessments agree (+${zen.edge_cases_agreed} edge cases)` : 'skipped'}`);
 for (const r of timeRows) console.log(`  ${r[0].padEnd(timeWidths[0])}  ${r[1].padStart(timeWidths[1])}  ${r[2].padStart(timeWidths[2])}`);
 if (zen && jsonPath) {
-  console.log(`  zen-engine / C++ JSON round trip: ${ratio(1 / zen.items_per_cpu_second, jsonPath.cpu_time * unit(jsonPath))} (CPU)`);
+  console.log(`  zen-engine / C++ JSON round trip: ${((1 / zen.items_per_cpu_second) / (jsonPath.cpu_time * unit(jsonPath))).toFixed(1)}× (CPU)`);
   console.log(`  zen-engine / C++ engine: ${ratio(cpp.cpu, zen.items_per_cpu_second)} (CPU)`);
 }
 console.log('');
