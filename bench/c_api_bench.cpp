@@ -33,8 +33,8 @@ void c_api_rate_json(benchmark::State& state) {
   std::vector<char> out(1 << 20);
   std::size_t out_len = 0;
   for (auto _ : state) {
-    const auto status = tws_rate_json(text.data(), text.size(), "sample.json", out.data(),
-                                      out.size(), &out_len);
+    const auto status =
+        tws_rate_json(text.data(), text.size(), "sample.json", out.data(), out.size(), &out_len);
     if (status != TWS_OK) {
       state.SkipWithError("tws_rate_json did not rate the sample");
       break;

@@ -44,7 +44,10 @@ void evaluate_certification(benchmark::State& state) {
   each_in_turn(state, inputs, [](const auto& a) { return tws::evaluate(certification_v2, a); });
   state.counters["assessment_bytes"] = static_cast<double>(sizeof(bench::certification));
 }
-BENCHMARK(evaluate_certification)->ArgName("audit_policy")->Arg(0)->Arg(1)
+BENCHMARK(evaluate_certification)
+    ->ArgName("audit_policy")
+    ->Arg(0)
+    ->Arg(1)
     ->ComputeStatistics("min", fastest);
 
 void evaluate_checklist_only(benchmark::State& state) {

@@ -134,8 +134,8 @@ template <class Rules, class Catalog>
   typename res::question_set unverified{};
   if (a.policy == evidence_policy::audit) {
     // A self-declaration never verifies a yes.
-    constexpr auto verifying = static_cast<std::uint8_t>(
-        ~evidence_of(evidence_kind::self_declaration).bits);
+    constexpr auto verifying =
+        static_cast<std::uint8_t>(~evidence_of(evidence_kind::self_declaration).bits);
     yes.for_each([&](std::size_t q) {
       unverified.set_if(q, (a.evidence(q).bits & verifying & cs.question_evidence[q].bits) == 0);
     });
@@ -184,8 +184,8 @@ template <class Rules, class Catalog>
     const auto high = by_status[static_cast<std::size_t>(status::compliant)] |
                       by_status[static_cast<std::size_t>(status::not_applicable)];
     for (std::size_t i = 0; i < M; i += 8) {
-      const auto codes = detail::spread_byte(low.byte_at(i)) |
-                         (detail::spread_byte(high.byte_at(i)) << 1);
+      const auto codes =
+          detail::spread_byte(low.byte_at(i)) | (detail::spread_byte(high.byte_at(i)) << 1);
       for (std::size_t b = 0; b < 8 && i + b < M; ++b) {
         r.measure_status[i + b] = static_cast<status>((codes >> (8 * b)) & 0xFFU);
       }
@@ -265,8 +265,8 @@ template <class Rules, class Catalog>
   for (const auto& rule : ps.levels) {
     const auto col = static_cast<std::size_t>(rule.column_required);
     const bool audit_ok = audit_grade <= rule.max_audit && audit_unmet[col].none();
-    const bool diagnosis_ok = !has_diagnosis || (diagnosis_grade <= rule.max_diagnosis &&
-                                                 diagnosis_unmet[col].none());
+    const bool diagnosis_ok =
+        !has_diagnosis || (diagnosis_grade <= rule.max_diagnosis && diagnosis_unmet[col].none());
     if (audit_ok && diagnosis_ok) {
       r.level.stars = rule.stars;
       break;

@@ -14,9 +14,9 @@
 #include "teleworksec/detail/fnv1a.hpp"
 #include "teleworksec/fingerprint.hpp"
 #include "teleworksec/names.hpp"
-#include "teleworksec/validate.hpp"
 #include "teleworksec/policy.hpp"
 #include "teleworksec/tally.hpp"
+#include "teleworksec/validate.hpp"
 
 // Rating of a policy catalog (csaj-home-2018, SPEC §5, source 003 §4.5 and
 // §11.2.2): a decision per statement — implemented, planned with a deadline,
@@ -177,8 +177,8 @@ struct policy_result : answer_summary<Catalog::catalog.statement_count> {
   calendar_day evaluated_on = 0;
   statement_set implemented{};
   statement_set planned{};
-  statement_set overdue{};    ///< planned with a deadline before the evaluation day
-  statement_set open{};       ///< planned or undecided
+  statement_set overdue{};        ///< planned with a deadline before the evaluation day
+  statement_set open{};           ///< planned or undecided
   statement_set nonconforming{};  ///< open statements of a required level (SHALL)
   bool conformant = false;
   /// Per group and level: implemented / applicable (applicable = not tailored out).
@@ -296,10 +296,10 @@ namespace detail {
 // What one decision adds to a tally word: applicable in the low half,
 // implemented in the high half (see rate_policy).
 inline constexpr std::array<std::uint64_t, 4> tally_increment = {
-    1,                          // undecided: applicable
+    1,                             // undecided: applicable
     1 | (std::uint64_t{1} << 32),  // implemented
-    1,                          // planned
-    0,                          // not needed: tailored out
+    1,                             // planned
+    0,                             // not needed: tailored out
 };
 
 // The plan: the open statements ordered by priority (highest first), then
@@ -334,8 +334,9 @@ constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
   }
   std::size_t size = dated;
   for (const auto& level : tables.of_level) {
-    (undated_set & level).for_each(
-        [&](std::size_t n) { list[size++] = static_cast<std::uint16_t>(n); });
+    (undated_set & level).for_each([&](std::size_t n) {
+      list[size++] = static_cast<std::uint16_t>(n);
+    });
   }
   // Dated: stable LSD radix over the bits of (deadline - earliest), three
   // bits per pass, so that the eight counters of a pass are the bytes of one
@@ -346,7 +347,8 @@ constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
     const auto span = static_cast<std::size_t>(std::bit_width(hi - lo));
     for (std::size_t shift = 0; shift < span; shift += 3) {
       std::uint64_t count = 0;
-      for (std::size_t i = 0; i < dated; ++i) count += std::uint64_t{1} << (8 * ((key[i] >> shift) & 7U));
+      for (std::size_t i = 0; i < dated; ++i)
+        count += std::uint64_t{1} << (8 * ((key[i] >> shift) & 7U));
       std::uint64_t next = count << 8;  // exclusive prefix sums, byte by byte
       next *= 0x0101010101010101ULL;
       for (std::size_t i = 0; i < dated; ++i) {
@@ -462,7 +464,8 @@ template <class Rules, class Catalog>
   static_assert(aspect_count == 4 && static_cast<unsigned>(impact::critical) == 3);
   for (std::size_t n = 0; n < N; ++n) {
     const auto four = std::bit_cast<std::uint32_t>(a.impacts_of(n));
-    r.priority[n] = tables.rank_of_packed[(four | (four >> 6) | (four >> 12) | (four >> 18)) & 0xFFU];
+    r.priority[n] =
+        tables.rank_of_packed[(four | (four >> 6) | (four >> 12) | (four >> 18)) & 0xFFU];
   }
 
   const auto dated = r.planned & has_day;

@@ -101,8 +101,8 @@ namespace {
 // 0, or the last representable day, which ties with it — last, level, source
 // order). The engine orders without comparisons (radix and counting passes);
 // this reference is what it must reproduce exactly.
-std::vector<std::uint16_t> reference_plan(const policy_sheet& a,
-                                          const tws::policy_result<tws::catalogs::csaj_home_2018_t>& res) {
+std::vector<std::uint16_t> reference_plan(
+    const policy_sheet& a, const tws::policy_result<tws::catalogs::csaj_home_2018_t>& res) {
   std::vector<std::uint16_t> plan;
   for (std::size_t n = 0; n < policy_sheet::statement_count; ++n) {
     const auto d = a.decision_at(n);
@@ -124,10 +124,14 @@ std::vector<std::uint16_t> reference_plan(const policy_sheet& a,
 // 32-bit value (four passes), and the edges 0 and the last day.
 tws::calendar_day draw_deadline(case_random& r, std::size_t spread) {
   switch (spread) {
-    case 0: return 20261201;
-    case 1: return 20261126 + static_cast<tws::calendar_day>(r.below(5));
-    case 2: return 20260101 + static_cast<tws::calendar_day>(r.below(20000));
-    case 3: return static_cast<tws::calendar_day>(r.below(std::size_t{1} << 32));
+    case 0:
+      return 20261201;
+    case 1:
+      return 20261126 + static_cast<tws::calendar_day>(r.below(5));
+    case 2:
+      return 20260101 + static_cast<tws::calendar_day>(r.below(20000));
+    case 3:
+      return static_cast<tws::calendar_day>(r.below(std::size_t{1} << 32));
     default: {
       constexpr std::array<tws::calendar_day, 4> edges{0, 1, ~tws::calendar_day{0},
                                                        ~tws::calendar_day{0} - 1};

@@ -4,8 +4,8 @@
 // before the evaluation day is overdue. Counts from 003: 86 statements, 65
 // SHALL, 17 SHOULD, 4 MAY.
 
-#include <catch2/catch.hpp>
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstddef>
 #include <string_view>
 
@@ -65,8 +65,7 @@ TEST_CASE("csaj: everything implemented is conformant with an empty plan", "[csa
   STATIC_REQUIRE(r.by_level[2] == tws::tally{4, 4});
 }
 
-TEST_CASE("csaj: nothing decided is not conformant; the plan puts SHALL first",
-          "[csaj][policy]") {
+TEST_CASE("csaj: nothing decided is not conformant; the plan puts SHALL first", "[csaj][policy]") {
   constexpr auto r = rate(sheet{});
   STATIC_REQUIRE(!r.conformant);
   STATIC_REQUIRE(r.nonconforming.count() == 65);
@@ -230,8 +229,7 @@ TEST_CASE("csaj: counts per group and level", "[csaj][policy]") {
   STATIC_REQUIRE(r.by_group[3][0] == tws::tally{3, 3});
 }
 
-TEST_CASE("csaj: equal deadlines order by level, the last day ties with none",
-          "[csaj][policy]") {
+TEST_CASE("csaj: equal deadlines order by level, the last day ties with none", "[csaj][policy]") {
   // All unrated (ranked critical) except 9.2.4, rated minor on every aspect,
   // which goes last. By deadline: 8.1.1.1 (day 1) first; then the three due
   // 2026-12-01 by level — 5.1.1.1 SHALL, 6.1.1.3 SHOULD, 9.1.6 MAY; then
