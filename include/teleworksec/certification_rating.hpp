@@ -134,8 +134,8 @@ template <class Rules, class Catalog>
   typename res::question_set unverified{};
   if (a.policy == evidence_policy::audit) {
     // A self-declaration never verifies a yes.
-    constexpr auto verifying = static_cast<std::uint8_t>(
-        ~evidence_of(evidence_kind::self_declaration).bits);
+    constexpr auto verifying =
+        static_cast<std::uint8_t>(~evidence_of(evidence_kind::self_declaration).bits);
     yes.for_each([&](std::size_t q) {
       unverified.set_if(q, (a.evidence(q).bits & verifying & cs.question_evidence[q].bits) == 0);
     });
@@ -148,28 +148,20 @@ template <class Rules, class Catalog>
   r.failing = failing;
 
   // Measures, which are the audit items. Three facts per measure — any
-  // applicable question, any failing, any yes — give its status by a table,
-  // and are also kept as bit sets, so that random answers cost no
-  // mispredicted branch and no memory round trip.
-  constexpr status by_facts[8] = {
-      status::not_applicable, status::compliant,     // none applicable / none failing
-      status::not_applicable, status::noncompliant,  // failing, no yes
-      status::not_applicable, status::compliant,     // yes, none failing
-      status::not_applicable, status::partial,       // failing and some yes
-  };
+  // applicable question, any failing, any yes — kept as bit sets give every
+  // status as a set (by_status); the status bytes are written from the sets
+  // eight at a time at the end. The loop is a few independent word
+  // operations per measure: no branch, no table load, no byte store, and no
+  // comparison, which g++ 12 turned into setne plus two zero-extensions per
+  // fact and so ran out of ALUs (README, Performance).
   typename res::measure_set any_applicable{};
   typename res::measure_set any_failing{};
   typename res::measure_set any_yes{};
   for (std::size_t m = 0; m < M; ++m) {
     const auto& qs = cs.measure_questions[m];
-    const bool some_applicable = (qs & applicable).any();
-    const bool some_failing = (qs & failing).any();
-    const bool some_yes = (qs & yes).any();
-    any_applicable.set_if(m, some_applicable);
-    any_failing.set_if(m, some_failing);
-    any_yes.set_if(m, some_yes);
-    r.measure_status[m] = by_facts[(some_applicable ? 1U : 0U) | (some_failing ? 2U : 0U) |
-                                   (some_yes ? 4U : 0U)];
+    any_applicable.or_bit(m, (qs & applicable).any_bit());
+    any_failing.or_bit(m, (qs & failing).any_bit());
+    any_yes.or_bit(m, (qs & yes).any_bit());
   }
   std::array<typename res::measure_set, 4> by_status{};
   by_status[static_cast<std::size_t>(status::not_applicable)] = ~any_applicable;
@@ -178,10 +170,27 @@ template <class Rules, class Catalog>
       any_applicable & any_failing & ~any_yes;
   by_status[static_cast<std::size_t>(status::partial)] = any_applicable & any_failing & any_yes;
   a.overridden().for_each([&](std::size_t m) {
-    by_status[static_cast<std::size_t>(r.measure_status[m])].reset(m);
-    r.measure_status[m] = *a.override_of(m);
-    by_status[static_cast<std::size_t>(r.measure_status[m])].set(m);
+    for (auto& set : by_status) set.reset(m);
+    by_status[static_cast<std::size_t>(*a.override_of(m))].set(m);
   });
+  // The status codes 0–3 from two bit planes, eight measures per step.
+  static_assert(static_cast<unsigned>(status::noncompliant) == 0 &&
+                static_cast<unsigned>(status::partial) == 1 &&
+                static_cast<unsigned>(status::compliant) == 2 &&
+                static_cast<unsigned>(status::not_applicable) == 3);
+  {
+    const auto low = by_status[static_cast<std::size_t>(status::partial)] |
+                     by_status[static_cast<std::size_t>(status::not_applicable)];
+    const auto high = by_status[static_cast<std::size_t>(status::compliant)] |
+                      by_status[static_cast<std::size_t>(status::not_applicable)];
+    for (std::size_t i = 0; i < M; i += 8) {
+      const auto codes =
+          detail::spread_byte(low.byte_at(i)) | (detail::spread_byte(high.byte_at(i)) << 1);
+      for (std::size_t b = 0; b < 8 && i + b < M; ++b) {
+        r.measure_status[i + b] = static_cast<status>((codes >> (8 * b)) & 0xFFU);
+      }
+    }
+  }
   r.overridden = a.overridden();
   for (std::size_t c = 0; c < res::category_count; ++c) {
     const auto& in = tables.category_measures[c];
@@ -256,8 +265,8 @@ template <class Rules, class Catalog>
   for (const auto& rule : ps.levels) {
     const auto col = static_cast<std::size_t>(rule.column_required);
     const bool audit_ok = audit_grade <= rule.max_audit && audit_unmet[col].none();
-    const bool diagnosis_ok = !has_diagnosis || (diagnosis_grade <= rule.max_diagnosis &&
-                                                 diagnosis_unmet[col].none());
+    const bool diagnosis_ok =
+        !has_diagnosis || (diagnosis_grade <= rule.max_diagnosis && diagnosis_unmet[col].none());
     if (audit_ok && diagnosis_ok) {
       r.level.stars = rule.stars;
       break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -13,9 +14,9 @@
 #include "teleworksec/detail/fnv1a.hpp"
 #include "teleworksec/fingerprint.hpp"
 #include "teleworksec/names.hpp"
-#include "teleworksec/validate.hpp"
 #include "teleworksec/policy.hpp"
 #include "teleworksec/tally.hpp"
+#include "teleworksec/validate.hpp"
 
 // Rating of a policy catalog (csaj-home-2018, SPEC §5, source 003 §4.5 and
 // §11.2.2): a decision per statement — implemented, planned with a deadline,
@@ -136,12 +137,22 @@ class policy_assessment {
   [[nodiscard]] constexpr calendar_day deadline(std::size_t n) const noexcept {
     return deadlines_[n];
   }
+  /// Every statement's deadline (0 when it has none).
+  [[nodiscard]] constexpr const std::array<calendar_day, statement_count>& deadlines()
+      const noexcept {
+    return deadlines_;
+  }
   constexpr void rate_impact(std::size_t n, aspect a, impact i) noexcept {
     TELEWORKSEC_ASSERT(n < statement_count);
     impacts_[n][static_cast<std::size_t>(a)] = i;
   }
   [[nodiscard]] constexpr impact impact_on(std::size_t n, aspect a) const noexcept {
     return impacts_[n][static_cast<std::size_t>(a)];
+  }
+  /// The impacts rated on statement n, one per aspect.
+  [[nodiscard]] constexpr const std::array<impact, aspect_count>& impacts_of(
+      std::size_t n) const noexcept {
+    return impacts_[n];
   }
 
   friend constexpr bool operator==(const policy_assessment&,
@@ -166,8 +177,8 @@ struct policy_result : answer_summary<Catalog::catalog.statement_count> {
   calendar_day evaluated_on = 0;
   statement_set implemented{};
   statement_set planned{};
-  statement_set overdue{};    ///< planned with a deadline before the evaluation day
-  statement_set open{};       ///< planned or undecided
+  statement_set overdue{};        ///< planned with a deadline before the evaluation day
+  statement_set open{};           ///< planned or undecided
   statement_set nonconforming{};  ///< open statements of a required level (SHALL)
   bool conformant = false;
   /// Per group and level: implemented / applicable (applicable = not tailored out).
@@ -192,6 +203,17 @@ struct policy_tables {
   std::array<std::uint8_t, res::statement_count> group{};
   std::array<obligation, res::statement_count> level{};
   typename res::statement_set required{};  ///< statements of a level conformance requires
+  /// The statements by level, then source order: the plan's last two keys,
+  /// fixed by the catalog, so the engine starts from this order.
+  /// The statements of each level.
+  std::array<typename res::statement_set, obligation_count> of_level{};
+  /// The rank of the highest of four impacts packed two bits each (in any
+  /// order: the highest does not depend on it).
+  std::array<impact, 256> rank_of_packed{};
+  /// The statements group by group (source order within a group), and where
+  /// each group starts in that list (group_start[group_count] = N).
+  std::array<std::uint16_t, res::statement_count> by_group_order{};
+  std::array<std::uint16_t, res::group_count + 1> group_start{};
 };
 
 template <class Catalog, class Rules>
@@ -204,6 +226,26 @@ constexpr policy_tables<Catalog, Rules> make_policy_tables() noexcept {
     t.level[n] = c.statements[n].level;
     t.required.set(n, t.rules.required[static_cast<std::size_t>(t.level[n])]);
   }
+  constexpr std::size_t G = policy_result<Catalog>::group_count;
+  for (std::size_t n = 0; n < c.statements.size(); ++n) {
+    t.of_level[static_cast<std::size_t>(t.level[n])].set(n);
+  }
+  for (std::size_t packed = 0; packed < t.rank_of_packed.size(); ++packed) {
+    std::size_t top = 0;
+    for (std::size_t k = 0; k < aspect_count; ++k) {
+      const std::size_t i = (packed >> (2 * k)) & 3U;
+      top = i > top ? i : top;
+    }
+    t.rank_of_packed[packed] = t.rules.rank[top];
+  }
+  std::size_t at = 0;
+  for (std::size_t g = 0; g < G; ++g) {
+    t.group_start[g] = static_cast<std::uint16_t>(at);
+    for (std::size_t n = 0; n < c.statements.size(); ++n) {
+      if (t.group[n] == g) t.by_group_order[at++] = static_cast<std::uint16_t>(n);
+    }
+  }
+  t.group_start[G] = static_cast<std::uint16_t>(at);
   return t;
 }
 
@@ -251,36 +293,144 @@ struct kind_traits<catalog_kind::policy> {
 
 namespace detail {
 
+// What one decision adds to a tally word: applicable in the low half,
+// implemented in the high half (see rate_policy).
+inline constexpr std::array<std::uint64_t, 4> tally_increment = {
+    1,                             // undecided: applicable
+    1 | (std::uint64_t{1} << 32),  // implemented
+    1,                             // planned
+    0,                             // not needed: tailored out
+};
+
+// The plan: the open statements ordered by priority (highest first), then
+// deadline (none last), then level, then source order. No comparison sort:
+// the dated and the undated statements are listed level by level from bit
+// sets (so in level-then-source order, the last two keys), the dated are
+// put in deadline order by a stable radix sort over the bits of their
+// distance from the earliest deadline, and a last stable counting pass by
+// (priority, undated) gives the order.
+template <std::size_t N, class Tables>
+constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
+                                 const detail::bits<N>& dated_set,
+                                 const detail::bits<N>& undated_set,
+                                 const std::array<impact, N>& priority,
+                                 const std::array<calendar_day, N>& deadline_of,
+                                 const Tables& tables) noexcept {
+  // Scratch, written before it is read (left uninitialized: clearing it
+  // would cost more than sorting).
+  std::array<std::uint16_t, N> list;
+  std::array<calendar_day, N> key;  // deadline minus the earliest, by list position
+  std::array<calendar_day, N> spare_key;
+  std::size_t dated = 0;
+  calendar_day lo = ~calendar_day{0};
+  calendar_day hi = 0;
+  for (const auto& level : tables.of_level) {
+    (dated_set & level).for_each([&](std::size_t n) {
+      const calendar_day d = deadline_of[n];
+      list[dated++] = static_cast<std::uint16_t>(n);
+      lo = d < lo ? d : lo;
+      hi = d > hi ? d : hi;
+    });
+  }
+  std::size_t size = dated;
+  for (const auto& level : tables.of_level) {
+    (undated_set & level).for_each([&](std::size_t n) {
+      list[size++] = static_cast<std::uint16_t>(n);
+    });
+  }
+  // Dated: stable LSD radix over the bits of (deadline - earliest), three
+  // bits per pass, so that the eight counters of a pass are the bytes of one
+  // register (no counter array to clear, no chain of increments through
+  // memory); deadlines within eight days take one pass, within 512 three.
+  if (dated > 1) {
+    for (std::size_t i = 0; i < dated; ++i) key[i] = deadline_of[list[i]] - lo;
+    const auto span = static_cast<std::size_t>(std::bit_width(hi - lo));
+    for (std::size_t shift = 0; shift < span; shift += 3) {
+      std::uint64_t count = 0;
+      for (std::size_t i = 0; i < dated; ++i)
+        count += std::uint64_t{1} << (8 * ((key[i] >> shift) & 7U));
+      std::uint64_t next = count << 8;  // exclusive prefix sums, byte by byte
+      next *= 0x0101010101010101ULL;
+      for (std::size_t i = 0; i < dated; ++i) {
+        const auto digit = 8 * ((key[i] >> shift) & 7U);
+        const auto to = static_cast<std::size_t>((next >> digit) & 0xFFU);
+        next += std::uint64_t{1} << digit;
+        spare_key[to] = key[i];
+        plan[to] = list[i];  // `plan` is free scratch until the last pass
+      }
+      for (std::size_t i = 0; i < dated; ++i) {
+        list[i] = plan[i];
+        key[i] = spare_key[i];
+      }
+    }
+  }
+  // Last: stable counting by (priority, undated), highest priority first;
+  // eight counters in the bytes of one register again.
+  const auto bucket = [&](std::size_t i) {
+    return 8 * ((3 - static_cast<unsigned>(priority[list[i]])) * 2 + (i >= dated ? 1U : 0U));
+  };
+  std::uint64_t count = 0;
+  for (std::size_t i = 0; i < size; ++i) count += std::uint64_t{1} << bucket(i);
+  std::uint64_t next = (count << 8) * 0x0101010101010101ULL;
+  for (std::size_t i = 0; i < size; ++i) {
+    const auto b = bucket(i);
+    plan[(next >> b) & 0xFFU] = list[i];
+    next += std::uint64_t{1} << b;
+  }
+  return size;
+}
+
 // The engine; evaluate() is its public face.
 template <class Rules, class Catalog>
 [[nodiscard]] constexpr policy_result<Catalog> rate_policy(
     const policy_assessment<Catalog>& a) noexcept {
   using res = policy_result<Catalog>;
+  using set = typename res::statement_set;
   constexpr std::size_t N = res::statement_count;
   constexpr const auto& tables = engine_tables_v<Catalog, Rules>;
+  static_assert(obligation_count <= 4, "a byte counter per level in half a word");
+  static_assert(N < 256, "plan positions are counted in bytes");
+  static_assert(static_cast<unsigned>(decision::undecided) == 0 &&
+                static_cast<unsigned>(decision::implemented) == 1 &&
+                static_cast<unsigned>(decision::planned) == 2 &&
+                static_cast<unsigned>(decision::not_needed) == 3);
   res r{};
   r.fingerprint = fingerprint_v<Catalog, Rules>;
   r.evaluated_on = a.evaluated_on;
-  typename res::statement_set undecided{};
-  for (std::size_t n = 0; n < N; ++n) {
-    const decision d = a.decision_at(n);
-    r.implemented.set_if(n, d == decision::implemented);
-    r.planned.set_if(n, d == decision::planned);
-    r.explicit_na.set_if(n, d == decision::not_needed);
-    undecided.set_if(n, d == decision::undecided);
-    r.overdue.set_if(n, d == decision::planned && a.deadline(n) < a.evaluated_on);
-    const auto level = static_cast<std::size_t>(tables.level[n]);
-    const bool applicable = d != decision::not_needed;
-    const bool implemented = d == decision::implemented;
-    r.by_group[tables.group[n]][level].add(applicable, implemented);
-    r.by_level[level].add(applicable, implemented);
-    impact top = impact::unrated;
-    for (std::size_t k = 0; k < aspect_count; ++k) {
-      const impact i = a.impact_on(n, static_cast<aspect>(k));
-      if (i > top) top = i;
+
+  // Bit planes, one 64-bit word at a time in registers: the two bits of
+  // each decision code, "deadline before the evaluation day" and the
+  // deadlines themselves for the plan.
+  set code_low{};
+  set code_high{};
+  set before_day{};
+  set has_day{};
+  for (std::size_t w = 0; w < set::word_count; ++w) {
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    std::uint64_t early = 0;
+    std::uint64_t day = 0;
+    const std::size_t end = N < 64 * (w + 1) ? N : 64 * (w + 1);
+    for (std::size_t n = 64 * w; n < end; ++n) {
+      const auto d = static_cast<std::uint64_t>(a.decision_at(n));
+      const calendar_day deadline = a.deadline(n);
+      const auto at = n % 64;
+      low |= (d & 1U) << at;
+      high |= (d >> 1) << at;
+      early |= ((std::uint64_t{deadline} - a.evaluated_on) >> 63) << at;
+      // A deadline of 0 is none, and so is the last day: both sort last.
+      day |= ((std::uint64_t{calendar_day(deadline - 1)} - (~calendar_day{0} - 1)) >> 63) << at;
     }
-    r.priority[n] = tables.rules.rank[static_cast<std::size_t>(top)];
+    code_low.set_word(w, low);
+    code_high.set_word(w, high);
+    before_day.set_word(w, early);
+    has_day.set_word(w, day);
   }
+  const auto undecided = ~(code_low | code_high);
+  r.implemented = code_low & ~code_high;
+  r.planned = code_high & ~code_low;
+  r.explicit_na = code_low & code_high;
+  r.overdue = r.planned & before_day;
   r.applicable = ~r.explicit_na;
   r.unanswered = undecided;
   r.unanswered_count = undecided.count();
@@ -289,24 +439,37 @@ template <class Rules, class Catalog>
   r.nonconforming = r.open & tables.required;
   r.conformant = r.nonconforming.none();
 
-  // The plan: insertion sort of the open statements (a few dozen at most).
-  // An undecided statement has no deadline and follows every dated one.
-  const auto before = [&](std::size_t x, std::size_t y) {
-    if (r.priority[x] != r.priority[y]) return r.priority[x] > r.priority[y];
-    const calendar_day dx = a.deadline(x) == 0 ? ~calendar_day{0} : a.deadline(x);
-    const calendar_day dy = a.deadline(y) == 0 ? ~calendar_day{0} : a.deadline(y);
-    if (dx != dy) return dx < dy;
-    if (tables.level[x] != tables.level[y]) return tables.level[x] < tables.level[y];
-    return x < y;
-  };
-  r.open.for_each([&](std::size_t n) {
-    std::size_t at = r.plan_size++;
-    while (at > 0 && before(n, r.plan[at - 1])) {
-      r.plan[at] = r.plan[at - 1];
-      --at;
+  // Tallies, group by group: one word per group holds a byte counter per
+  // level for applicable (low half) and implemented (high half), so the
+  // counts stay in a register instead of a chain of stores and reloads.
+  for (std::size_t g = 0; g < res::group_count; ++g) {
+    std::uint64_t counts = 0;
+    for (std::size_t i = tables.group_start[g]; i < tables.group_start[g + 1]; ++i) {
+      const std::size_t n = tables.by_group_order[i];
+      counts += tally_increment[static_cast<std::size_t>(a.decision_at(n))]
+                << (8 * static_cast<unsigned>(tables.level[n]));
     }
-    r.plan[at] = static_cast<std::uint16_t>(n);
-  });
+    for (std::size_t l = 0; l < obligation_count; ++l) {
+      auto& t = r.by_group[g][l];
+      t.applicable = static_cast<std::uint8_t>(counts >> (8 * l));
+      t.implemented = static_cast<std::uint8_t>(counts >> (32 + 8 * l));
+      r.by_level[l].applicable = static_cast<std::uint8_t>(r.by_level[l].applicable + t.applicable);
+      r.by_level[l].implemented =
+          static_cast<std::uint8_t>(r.by_level[l].implemented + t.implemented);
+    }
+  }
+
+  // Priorities: the highest impact over the four aspects, as ranked, by one
+  // table lookup of the four impacts packed two bits each.
+  static_assert(aspect_count == 4 && static_cast<unsigned>(impact::critical) == 3);
+  for (std::size_t n = 0; n < N; ++n) {
+    const auto four = std::bit_cast<std::uint32_t>(a.impacts_of(n));
+    r.priority[n] =
+        tables.rank_of_packed[(four | (four >> 6) | (four >> 12) | (four >> 18)) & 0xFFU];
+  }
+
+  const auto dated = r.planned & has_day;
+  r.plan_size = order_plan(r.plan, dated, r.open & ~dated, r.priority, a.deadlines(), tables);
   return r;
 }
 

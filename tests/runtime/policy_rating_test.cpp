@@ -4,8 +4,8 @@
 // before the evaluation day is overdue. Counts from 003: 86 statements, 65
 // SHALL, 17 SHOULD, 4 MAY.
 
-#include <catch2/catch.hpp>
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstddef>
 #include <string_view>
 
@@ -65,8 +65,7 @@ TEST_CASE("csaj: everything implemented is conformant with an empty plan", "[csa
   STATIC_REQUIRE(r.by_level[2] == tws::tally{4, 4});
 }
 
-TEST_CASE("csaj: nothing decided is not conformant; the plan puts SHALL first",
-          "[csaj][policy]") {
+TEST_CASE("csaj: nothing decided is not conformant; the plan puts SHALL first", "[csaj][policy]") {
   constexpr auto r = rate(sheet{});
   STATIC_REQUIRE(!r.conformant);
   STATIC_REQUIRE(r.nonconforming.count() == 65);
@@ -228,4 +227,40 @@ TEST_CASE("csaj: counts per group and level", "[csaj][policy]") {
   STATIC_REQUIRE(r.by_group[0][1] == tws::tally{5, 5});
   STATIC_REQUIRE(r.by_group[0][2] == tws::tally{1, 1});
   STATIC_REQUIRE(r.by_group[3][0] == tws::tally{3, 3});
+}
+
+TEST_CASE("csaj: equal deadlines order by level, the last day ties with none", "[csaj][policy]") {
+  // All unrated (ranked critical) except 9.2.4, rated minor on every aspect,
+  // which goes last. By deadline: 8.1.1.1 (day 1) first; then the three due
+  // 2026-12-01 by level — 5.1.1.1 SHALL, 6.1.1.3 SHOULD, 9.1.6 MAY; then
+  // 5.1.3.2 (2027-01-01, a deadline in another byte, so the radix passes
+  // twice); then the statements without a deadline by level: 5.1.1.2 SHALL
+  // (planned for the last representable day, which sorts as none) before
+  // 5.1.5.2 SHOULD (undecided).
+  constexpr auto r = [] {
+    sheet a = all_implemented();
+    a.decide(st("9.1.6"), decision::planned, 20261201);
+    a.decide(st("5.1.1.1"), decision::planned, 20261201);
+    a.decide(st("6.1.1.3"), decision::planned, 20261201);
+    a.decide(st("5.1.3.2"), decision::planned, 20270101);
+    a.decide(st("5.1.1.2"), decision::planned, ~tws::calendar_day{0});
+    a.decide(st("5.1.5.2"), decision::undecided);
+    a.decide(st("8.1.1.1"), decision::planned, 1);
+    a.decide(st("9.2.4"), decision::undecided);
+    for (auto k : {aspect::confidentiality, aspect::integrity, aspect::availability,
+                   aspect::non_repudiation}) {
+      a.rate_impact(st("9.2.4"), k, impact::minor);
+    }
+    return rate(a);
+  }();
+  STATIC_REQUIRE(r.plan_size == 8);
+  STATIC_REQUIRE(r.plan[0] == st("8.1.1.1"));
+  STATIC_REQUIRE(r.plan[1] == st("5.1.1.1"));
+  STATIC_REQUIRE(r.plan[2] == st("6.1.1.3"));
+  STATIC_REQUIRE(r.plan[3] == st("9.1.6"));
+  STATIC_REQUIRE(r.plan[4] == st("5.1.3.2"));
+  STATIC_REQUIRE(r.plan[5] == st("5.1.1.2"));
+  STATIC_REQUIRE(r.plan[6] == st("5.1.5.2"));
+  STATIC_REQUIRE(r.plan[7] == st("9.2.4"));
+  STATIC_REQUIRE(r.priority[st("9.2.4")] == impact::minor);
 }

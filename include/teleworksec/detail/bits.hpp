@@ -12,6 +12,19 @@ namespace teleworksec::detail {
 // A constexpr fixed-size bit set (std::bitset is not constexpr before C++23).
 // The engine keeps one bit per question, measure or check, so that a whole
 // catalog is scored with a handful of word operations.
+/// std::popcount, except where g++ would call libgcc's __popcountdi2 (no
+/// POPCNT instruction enabled): there the same SWAR sum clang inlines.
+[[nodiscard]] constexpr std::size_t popcount64(std::uint64_t x) noexcept {
+#if defined(__GNUC__) && !defined(__clang__) && !defined(__POPCNT__)
+  x -= (x >> 1) & 0x5555555555555555ULL;
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return static_cast<std::size_t>((x * 0x0101010101010101ULL) >> 56);
+#else
+  return static_cast<std::size_t>(std::popcount(x));
+#endif
+}
+
 template <std::size_t N>
 class bits {
  public:
@@ -54,9 +67,30 @@ class bits {
     return false;
   }
   [[nodiscard]] constexpr bool none() const noexcept { return !any(); }
+  /// 1 when any bit is set, else 0: arithmetic, not a comparison, so a loop
+  /// of them is a few independent ALU operations per step (no flag, no setcc
+  /// merging into a register that a previous step wrote).
+  [[nodiscard]] constexpr std::uint64_t any_bit() const noexcept {
+    std::uint64_t w = 0;
+    for (auto x : words_) w |= x;
+    return (w | (0 - w)) >> 63;
+  }
+  /// Ors `bit` (0 or 1) into bit i.
+  constexpr void or_bit(std::size_t i, std::uint64_t bit) noexcept {
+    TELEWORKSEC_ASSERT(i < N && bit <= 1);
+    words_[i / 64] |= bit << (i % 64);
+  }
+  /// Sets the 64-bit word w (bits 64w … 64w+63); bits past N are dropped.
+  constexpr void set_word(std::size_t w, std::uint64_t value) noexcept {
+    TELEWORKSEC_ASSERT(w < word_count);
+    if constexpr (N % 64 != 0) {
+      if (w == word_count - 1) value &= (std::uint64_t{1} << (N % 64)) - 1;
+    }
+    words_[w] = value;
+  }
   [[nodiscard]] constexpr std::size_t count() const noexcept {
     std::size_t n = 0;
-    for (auto w : words_) n += static_cast<std::size_t>(std::popcount(w));
+    for (auto w : words_) n += popcount64(w);
     return n;
   }
 
@@ -79,6 +113,12 @@ class bits {
   }
   friend constexpr bool operator==(const bits&, const bits&) noexcept = default;
 
+  /// Bits i … i+7 (i a multiple of 8), as the low byte of the result.
+  [[nodiscard]] constexpr std::uint64_t byte_at(std::size_t i) const noexcept {
+    TELEWORKSEC_ASSERT(i % 8 == 0 && i < N);
+    return (words_[i / 64] >> (i % 64)) & 0xFFU;
+  }
+
   /// Calls f(i) for each set bit, in increasing order.
   template <class F>
   constexpr void for_each(F&& f) const {
@@ -92,5 +132,13 @@ class bits {
  private:
   std::array<std::uint64_t, word_count> words_{};
 };
+
+/// Byte b of the result is bit b of x (x < 256): broadcast x to every byte,
+/// keep bit b in byte b, then carry it down to the byte's lowest bit. With
+/// it, per-element codes kept as bit planes become bytes eight at a time.
+[[nodiscard]] constexpr std::uint64_t spread_byte(std::uint64_t x) noexcept {
+  const std::uint64_t diagonal = (x * 0x0101010101010101ULL) & 0x8040201008040201ULL;
+  return ((diagonal + 0x7F7F7F7F7F7F7F7FULL) >> 7) & 0x0101010101010101ULL;
+}
 
 }  // namespace teleworksec::detail
