@@ -42,7 +42,7 @@ int run_rate(const arguments& args) {
     const auto r = rate(c, doc);
     if (require) missed = shortfall(c, args, *require, r, l);
     if (format == "json") {
-      std::cout << tws::dump(tws::result_to_json(c, doc, r));
+      std::cout << tws::result_text(c, doc, r);
       return;
     }
     const auto rep = rate_report(c, doc, r, l, args.positional[0]);
