@@ -116,12 +116,57 @@ std::string question_state(C, const tws::result_t<C>& r, std::size_t q, lang l) 
 
 // --- rate and gaps -----------------------------------------------------------
 
+/// The diagnosis entry of check `id`, or null when the file has none.
+inline const tws::check_entry* diagnosis_entry(const tws::assessment_document& doc,
+                                               const std::string& id) {
+  const auto it = doc.diagnosis.find(id);
+  return it == doc.diagnosis.end() ? nullptr : &it->second;
+}
+
+/// Where a diagnosis check's status came from: the scans that tested it (or,
+/// if none did, the scans that could not), or by hand.
+inline std::string check_origin(const tws::check_entry& e, lang l) {
+  if (e.sources.empty()) return say(l, "by hand", "手入力");
+  std::string tested;
+  std::string untested;
+  for (const auto& src : e.sources) {
+    auto& list = src.not_covered.empty() ? tested : untested;
+    list += (list.empty() ? "" : ", ") + src.file;
+  }
+  if (!tested.empty()) return say(l, "scan ", "スキャン ") + tested;
+  return say(l, "untested by scan ", "スキャンで未検査 ") + untested;
+}
+
+/// Why a check is in its state: the findings that set its grade, or why it
+/// was not performed (the importer's reasons, in English).
+inline std::string check_explanation(const tws::check_entry* e, tws::check_outcome o, lang l) {
+  std::string text;
+  if (o.what() == tws::check_outcome::kind::not_performed) {
+    for (const auto& why : tws::why_not_performed(e)) text += (text.empty() ? "" : " / ") + why;
+    return text;
+  }
+  if (e == nullptr) return text;
+  std::size_t others = 0;
+  for (const auto& f : e->findings) {
+    if (!tws::sets_grade(*e, f)) {
+      ++others;
+      continue;
+    }
+    text += (text.empty() ? "" : " / ") + std::string{label(f.level, l)} + ": " + f.title;
+  }
+  if (others > 0) {
+    text += l == lang::ja ? "（ほか " + std::to_string(others) + " 件）"
+                          : " (and " + std::to_string(others) + " lesser)";
+  }
+  return text;
+}
+
 /// The sections that say what blocks the next level. `full` adds every failing
 /// question with its text, grouped by category; otherwise one short section
 /// that points to `teleworksec gaps <file>`.
 template <certification_catalog C>
-void add_gap_sections(report& rep, C c, const tws::result_t<C>& r, lang l, bool full,
-                      const std::string& file = {}) {
+void add_gap_sections(report& rep, C c, const tws::assessment_document& doc,
+                      const tws::result_t<C>& r, lang l, bool full, const std::string& file = {}) {
   using res = tws::result_t<C>;
   const auto& program = C::program_catalog::program;
   const auto g = tws::gaps_to_next_level(c, r);
@@ -203,8 +248,11 @@ void add_gap_sections(report& rep, C c, const tws::result_t<C>& r, lang l, bool 
     const auto m = program.checks[k].marks[col];
     const auto title = std::string{tws::check_id(c, k).view()} + " " + check_title(c, k, l, full);
     if (g.checks_not_performed.test(k)) {
+      const auto* entry = diagnosis_entry(doc, std::string{tws::check_id(c, k).view()});
       (full ? checks.rows : head.rows)
-          .push_back({title, label(tws::check_outcome::kind::not_performed, l),
+          .push_back({title,
+                      label(tws::check_outcome::kind::not_performed, l) + ": " +
+                          check_explanation(entry, r.checks[k], l),
                       std::string{tws::symbol(m)} + say(l, " requires it", " 実施が必要")});
     } else if (g.checks_too_low.test(k)) {
       (full ? checks.rows : head.rows)
@@ -224,34 +272,6 @@ void add_gap_sections(report& rep, C c, const tws::result_t<C>& r, lang l, bool 
     rep.sections.push_back(std::move(by_category[cat]));
   }
   if (!checks.rows.empty()) rep.sections.push_back(std::move(checks));
-}
-
-/// Where the diagnosis came from: one line per scan file with the checks it
-/// decided (passed or findings), from the "sources" `teleworksec import` writes.
-inline void add_provenance(report& rep, const tws::assessment_document& doc, lang l) {
-  std::map<std::string, std::vector<std::string>> by_source;
-  for (const auto& [id, e] : doc.diagnosis) {
-    if (e.status != tws::check_outcome::kind::passed &&
-        e.status != tws::check_outcome::kind::findings) {
-      continue;
-    }
-    for (const auto& source : e.sources) {
-      const auto slash = id.rfind('/');
-      by_source[source].push_back(slash == std::string::npos ? id : id.substr(slash + 1));
-    }
-  }
-  if (by_source.empty()) return;
-  section s;
-  s.heading = say(l, "Checks imported from scans", "スキャンから取り込んだ検査");
-  s.columns = {say(l, "scan", "スキャン"), say(l, "checks", "検査項目")};
-  for (auto& [source, checks] : by_source) {
-    std::sort(checks.begin(), checks.end(),
-              [](const std::string& a, const std::string& b) { return std::stoi(a) < std::stoi(b); });
-    std::string list;
-    for (const auto& c : checks) list += (list.empty() ? "vuln/" : ", ") + c;
-    s.rows.push_back({source, list});
-  }
-  rep.sections.push_back(std::move(s));
 }
 
 /// The report of `rate`: the level, the grades, and in short what blocks the
@@ -310,17 +330,21 @@ report rate_report(C c, const tws::assessment_document& doc, const tws::result_t
   if (r.has_diagnosis) {
     section diagnosis;
     diagnosis.heading = say(l, "Diagnosis", "脆弱性診断");
-    diagnosis.columns = {say(l, "check", "検査項目"), say(l, "grade", "評価"),
-                         say(l, "worst finding", "最も重い指摘")};
+    diagnosis.columns = {say(l, "check", "検査項目"), say(l, "state", "状態"),
+                         say(l, "from", "出典"), say(l, "why", "理由")};
     std::size_t counts[4] = {};
     for (std::size_t k = 0; k < res::check_count; ++k) {
       const auto kind = r.checks[k].what();
       ++counts[static_cast<std::size_t>(kind)];
-      if (kind != tws::check_outcome::kind::findings) continue;
+      const auto id = std::string{tws::check_id(c, k).view()};
+      const auto* entry = diagnosis_entry(doc, id);
+      if (entry == nullptr) continue;
       diagnosis.rows.push_back(
-          {std::string{tws::check_id(c, k).view()} + " " + check_title(c, k, l),
-           std::string{tws::to_string(r.check_grade[k])},
-           label(r.checks[k].worst_severity(), l)});
+          {id + " " + check_title(c, k, l),
+           kind == tws::check_outcome::kind::findings
+               ? say(l, "grade ", "評価 ") + std::string{tws::to_string(r.check_grade[k])}
+               : label(kind, l),
+           check_origin(*entry, l), check_explanation(entry, r.checks[k], l)});
     }
     std::string summary;
     for (auto kind :
@@ -331,11 +355,10 @@ report rate_report(C c, const tws::assessment_document& doc, const tws::result_t
     }
     diagnosis.paragraphs.push_back(summary);
     rep.sections.push_back(std::move(diagnosis));
-    add_provenance(rep, doc, l);
   }
 
   add_excluded_section(rep, c, doc, r.explicit_na, "対象外（na）とした質問", "question", "質問", l);
-  add_gap_sections(rep, c, r, l, false, file);
+  add_gap_sections(rep, c, doc, r, l, false, file);
   return rep;
 }
 
@@ -373,7 +396,7 @@ report gaps_report(C c, const tws::assessment_document& doc, const tws::result_t
   rep.title = say(l, "What blocks the next level", "次のレベルへの課題");
   add_identity(rep, doc, r.fingerprint, "施設", l);
   rep.fields.emplace_back(say(l, "Level", "認証レベル"), level_text(c, r, l));
-  add_gap_sections(rep, c, r, l, true);
+  add_gap_sections(rep, c, doc, r, l, true);
   return rep;
 }
 

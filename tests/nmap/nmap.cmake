@@ -24,15 +24,32 @@ if(TELEWORKSEC_BUILD_EXAMPLES)
                      $<TARGET_FILE:teleworksec_cli> "${CMAKE_CURRENT_LIST_DIR}/../data/nmap/bad")
     set_tests_properties(nmap.cli_bad_input PROPERTIES TIMEOUT 120 LABELS nmap)
 
-    # Real services on 127.0.0.1, the real nmap. Needs root (sshd, snmpd,
-    # vsftpd, nmap -sS) and the ports 47021–47543; RUN_SERIAL keeps two copies
-    # from fighting over them. Skipped (77) without one of its programs or
-    # root, naming what is missing; with CI=true that is a failure.
+    # The import command end to end on scans the test writes: large scans stay
+    # readable, identity, --remove, conflicts, failed scripts.
+    add_test(NAME nmap.cli_import
+             COMMAND Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/import_cli_test.py"
+                     $<TARGET_FILE:teleworksec_cli> "${CMAKE_CURRENT_BINARY_DIR}/nmap-import")
+    set_tests_properties(nmap.cli_import PROPERTIES TIMEOUT 300 LABELS nmap)
+
+    # Fifteen real services on 127.0.0.1, the real nmap, each set (weak,
+    # hardened) in a network namespace of its own, so every TCP port can be
+    # scanned. Needs root (namespaces, sshd, snmpd, pure-ftpd, nmap -sS);
+    # about two and a half minutes, mostly nmap -sV. RUN_SERIAL keeps it off
+    # the two cores the other tests use. Skipped (77) without one of its
+    # programs, root or namespaces, naming what is missing; with CI=true that
+    # is a failure.
     add_test(NAME nmap.loopback
              COMMAND Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/loopback_test.py"
                      $<TARGET_FILE:teleworksec_cli> "${CMAKE_CURRENT_BINARY_DIR}/nmap-loopback")
     set_tests_properties(nmap.loopback PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77 RUN_SERIAL ON
                                                   LABELS "nmap;integration")
+    # The same expectations against the scans it recorded in tests/data/nmap/
+    # (loopback-*-v2.xml, loopback-hardened-untested.xml): no service, no root.
+    add_test(NAME nmap.loopback_recorded
+             COMMAND Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/loopback_test.py"
+                     $<TARGET_FILE:teleworksec_cli> "${CMAKE_CURRENT_BINARY_DIR}/nmap-loopback-recorded"
+                     --replay "${CMAKE_CURRENT_LIST_DIR}/../data/nmap")
+    set_tests_properties(nmap.loopback_recorded PROPERTIES TIMEOUT 120 LABELS nmap)
   endif()
 endif()
 

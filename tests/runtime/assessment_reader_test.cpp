@@ -11,6 +11,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "test_files.hpp"
@@ -184,6 +185,42 @@ TEST_CASE("assessment_reader.escapes_and_utf8") {
   for (int i = 0; i < 200; ++i) long_name += "\xC3\xA9";
   long_name += "\"";
   CHECK_FALSE(agrees(doc(long_name)));
+}
+
+TEST_CASE("assessment_reader.diagnosis_sources") {
+  // An imported check: scan sources, a finding naming one of them.
+  tws::assessment_document doc;
+  doc.catalog = "certification-v2";
+  doc.has_diagnosis = true;
+  auto& e = doc.diagnosis["certification-v2/vuln/3"];
+  e.object_form = true;
+  e.status = tws::check_outcome::kind::findings;
+  e.sources = {{"nmap:aa", "a.xml", ""}, {"nmap:bb", "b.xml", "host down"}};
+  e.findings.push_back({tws::severity::medium, "weak cipher", "a.xml#1", "nmap:aa"});
+  doc.diagnosis["certification-v2/vuln/4"].status = tws::check_outcome::kind::passed;
+  const auto text = tws::dump(tws::to_json(doc));
+  // "findings" comes before "sources" in the written file: the finding's scan
+  // is checked once the check's object is read.
+  CHECK(text.find("\"findings\"") < text.find("\"sources\""));
+  const auto read = tws::try_read_assessment(text);
+  REQUIRE(read);
+  CHECK(*read == doc);
+  CHECK(agrees(text));
+  // A finding's scan that is no source, an empty or duplicate source: refused by both.
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"\"scan\": \"nmap:aa\"\n", "\"scan\": \"nmap:zz\"\n"},
+           {"\"scan\": \"nmap:bb\"", "\"scan\": \"nmap:aa\""},
+           {"\"scan\": \"nmap:bb\"", "\"scan\": \"\""},
+           {"\"file\": \"b.xml\"", "\"file\": \"\""}}) {
+    auto bad = text;
+    const auto at = bad.rfind(from);
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, from.size(), to);
+    INFO(bad);
+    CHECK_FALSE(agrees(bad));
+  }
+  std::mt19937 rng{7};
+  for (int i = 0; i < 300; ++i) (void)agrees(mutate(text, rng));
 }
 
 TEST_CASE("assessment_reader.keys_in_any_order") {

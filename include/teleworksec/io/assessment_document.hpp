@@ -4,6 +4,7 @@
 // including what the engine does not need (reasons, evidence references,
 // notes) — and the core assessment made from it. No JSON library needed.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -41,7 +42,17 @@ struct finding_entry {
   severity level = severity::low;
   std::string title;
   std::string ref;
+  std::string scan;  ///< the imported scan it came from (its ID); empty: entered by hand
   friend bool operator==(const finding_entry&, const finding_entry&) = default;
+};
+
+/// A scan an importer read for a check: its identity, the file it was read
+/// from, and, when the scan did not test the check, why.
+struct scan_source {
+  std::string scan;          ///< "nmap:" and a hash of the scan's bytes
+  std::string file;          ///< the name it was imported under (first import)
+  std::string not_covered;   ///< empty: the scan decided the check
+  friend bool operator==(const scan_source&, const scan_source&) = default;
 };
 
 /// A diagnosis check as written in the file.
@@ -49,10 +60,30 @@ struct check_entry {
   check_outcome::kind status = check_outcome::kind::not_performed;
   std::vector<finding_entry> findings;
   std::string note;
-  std::vector<std::string> sources;  ///< scan files an importer took the status from; empty: by hand
+  std::vector<scan_source> sources;  ///< scans an importer read; empty: set by hand
   bool object_form = false;
   friend bool operator==(const check_entry&, const check_entry&) = default;
 };
+
+/// Why a diagnosis check is not performed, in words for its reader: each
+/// scan's reason, the note of a status set by hand, or that the file has no
+/// entry (`e` null).
+inline std::vector<std::string> why_not_performed(const check_entry* e) {
+  if (e == nullptr) return {"not in the assessment's diagnosis"};
+  std::vector<std::string> why;
+  for (const auto& src : e->sources) {
+    if (!src.not_covered.empty()) why.push_back(src.file + ": " + src.not_covered);
+  }
+  if (!e->note.empty()) why.push_back(e->note);
+  if (why.empty()) why.emplace_back("set to not_performed by hand");
+  return why;
+}
+
+/// Whether a finding sets its check's grade: it has the check's worst severity.
+inline bool sets_grade(const check_entry& e, const finding_entry& f) {
+  return std::none_of(e.findings.begin(), e.findings.end(),
+                      [&](const finding_entry& other) { return other.level > f.level; });
+}
 
 /// An inspector's override of a measure's status.
 struct override_entry {

@@ -12,6 +12,18 @@
 
 namespace teleworksec {
 
+namespace detail {
+// A diagnosis check's "sources" as the assessment and the result write them.
+inline nlohmann::json sources_json(const check_entry& e) {
+  auto list = nlohmann::json::array();
+  for (const auto& src : e.sources) {
+    auto& row = list.emplace_back(nlohmann::json{{"scan", src.scan}, {"file", src.file}});
+    if (!src.not_covered.empty()) row["not_covered"] = src.not_covered;
+  }
+  return list;
+}
+}  // namespace detail
+
 /// Writes an assessment document back (round trip: reading the output gives
 /// an equal document).
 template <class Catalogs = catalogs::all>
@@ -81,13 +93,14 @@ nlohmann::json to_json(const assessment_document& doc) {
       }
       auto& d = diagnosis[id] = {{"status", to_string(e.status)}};
       if (!e.note.empty()) d["note"] = e.note;
-      if (!e.sources.empty()) d["sources"] = e.sources;
+      if (!e.sources.empty()) d["sources"] = detail::sources_json(e);
       if (!e.findings.empty()) {
         d["findings"] = nlohmann::json::array();
         for (const auto& f : e.findings) {
           nlohmann::json fj{{"severity", to_string(f.level)}};
           if (!f.title.empty()) fj["title"] = f.title;
           if (!f.ref.empty()) fj["ref"] = f.ref;
+          if (!f.scan.empty()) fj["scan"] = f.scan;
           d["findings"].push_back(std::move(fj));
         }
       }

@@ -15,6 +15,7 @@
 // nothing, read_assessment_dom() throws (or, for the rare valid input it does
 // not take, such as a byte-order mark, returns the document itself).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -298,29 +299,50 @@ class fast_reader {
         case 0: return choice(e.status);
         case 1: return elements([&] { return read_finding(e); });
         case 2: return text(e.note);
-        default:
-          return elements([&] {
-            std::string name;
-            if (!text(name) || name.empty()) return false;
-            for (const auto& seen : e.sources) {
-              if (seen == name) return false;
-            }
-            e.sources.push_back(std::move(name));
-            return true;
-          });
+        default: return elements([&] { return read_source(e); });
       }
     });
-    return ok && (e.status == check_outcome::kind::findings) == !e.findings.empty();
+    if (!ok || (e.status == check_outcome::kind::findings) == e.findings.empty()) return false;
+    // A finding names a scan among the check's sources, wherever they stand.
+    for (const auto& f : e.findings) {
+      if (f.scan.empty()) continue;
+      if (std::none_of(e.sources.begin(), e.sources.end(),
+                       [&](const scan_source& src) { return src.scan == f.scan; })) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A scan source: {"scan": ID, "file": NAME, "not_covered"?: WHY}, one per scan.
+  bool read_source(check_entry& e) {
+    scan_source src;
+    static constexpr std::string_view names[] = {"scan", "file", "not_covered"};
+    const bool ok = fields(names, 3U, [&](std::size_t i) {
+      switch (i) {
+        case 0: return text(src.scan, 200) && !src.scan.empty();
+        case 1: return text(src.file) && !src.file.empty();
+        default: return text(src.not_covered);
+      }
+    });
+    if (!ok) return false;
+    for (const auto& seen : e.sources) {
+      if (seen.scan == src.scan) return false;
+    }
+    e.sources.push_back(std::move(src));
+    return true;
   }
 
   bool read_finding(check_entry& e) {
     finding_entry f;
-    static constexpr std::string_view names[] = {"severity", "title", "ref"};
+    static constexpr std::string_view names[] = {"severity", "title", "ref", "scan"};
     const bool ok = fields(names, 1U, [&](std::size_t i) {
       switch (i) {
         case 0: return choice(f.level);
         case 1: return text(f.title);
-        default: return text(f.ref);
+        case 2: return text(f.ref);
+        // No source has an empty scan ID, so an empty one is never among them.
+        default: return text(f.scan, 200) && !f.scan.empty();
       }
     });
     if (!ok) return false;

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -93,6 +94,38 @@ class reader {
 
 
 
+
+// A diagnosis check's "sources": [{"scan", "file", "not_covered"?}, …].
+inline void read_sources(const reader& in, const json& list, const std::string& path,
+                         check_entry& e) {
+  if (!list.is_array()) {
+    in.fail(path, "expected an array of scan sources, got " + reader::type_name(list));
+  }
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto at = path + "[" + std::to_string(i) + "]";
+    in.object(list[i], at, {"scan", "file", "not_covered"});
+    for (const char* key : {"scan", "file"}) {
+      if (!list[i].contains(key)) {
+        in.fail(at, std::string{"missing key \""} + key +
+                        "\" (a scan source is {\"scan\": ID, \"file\": NAME})");
+      }
+    }
+    scan_source src;
+    src.scan = in.string(list[i]["scan"], member_path(at, "scan"), 200);
+    src.file = in.string(list[i]["file"], member_path(at, "file"));
+    if (src.scan.empty()) in.fail(member_path(at, "scan"), "empty; expected a scan ID");
+    if (src.file.empty()) in.fail(member_path(at, "file"), "empty; expected a scan file name");
+    if (list[i].contains("not_covered")) {
+      src.not_covered = in.string(list[i]["not_covered"], member_path(at, "not_covered"));
+    }
+    for (const auto& seen : e.sources) {
+      if (seen.scan == src.scan) {
+        in.fail(member_path(at, "scan"), "duplicate source \"" + src.scan + "\"");
+      }
+    }
+    e.sources.push_back(std::move(src));
+  }
+}
 
 // The "decisions" of a policy catalog (csaj-home-2018).
 template <class Catalog>
@@ -306,22 +339,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
           if (!v.contains("status")) in.fail(at, "missing key \"status\"");
           e.status = in.choice<check_outcome::kind>(v["status"], member_path(at, "status"));
           if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
-          if (v.contains("sources")) {
-            const auto s_path = member_path(at, "sources");
-            const auto& list = v["sources"];
-            if (!list.is_array()) {
-              in.fail(s_path, "expected an array of scan file names, got " + reader::type_name(list));
-            }
-            for (std::size_t i = 0; i < list.size(); ++i) {
-              const auto item_path = s_path + "[" + std::to_string(i) + "]";
-              auto name = in.string(list[i], item_path);
-              if (name.empty()) in.fail(item_path, "empty; expected a scan file name");
-              for (const auto& seen : e.sources) {
-                if (seen == name) in.fail(item_path, "duplicate source \"" + name + "\"");
-              }
-              e.sources.push_back(std::move(name));
-            }
-          }
+          if (v.contains("sources")) read_sources(in, v["sources"], member_path(at, "sources"), e);
           if (v.contains("findings")) {
             const auto f_path = member_path(at, "findings");
             const auto& list = v["findings"];
@@ -330,7 +348,7 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
             }
             for (std::size_t i = 0; i < list.size(); ++i) {
               const auto item_path = f_path + "[" + std::to_string(i) + "]";
-              in.object(list[i], item_path, {"severity", "title", "ref"});
+              in.object(list[i], item_path, {"severity", "title", "ref", "scan"});
               if (!list[i].contains("severity")) {
                 in.fail(item_path, "missing key \"severity\" (low, medium, high or urgent)");
               }
@@ -341,6 +359,14 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
               }
               if (list[i].contains("ref")) {
                 f.ref = in.string(list[i]["ref"], member_path(item_path, "ref"));
+              }
+              if (list[i].contains("scan")) {
+                f.scan = in.string(list[i]["scan"], member_path(item_path, "scan"), 200);
+                if (std::none_of(e.sources.begin(), e.sources.end(),
+                                 [&](const scan_source& src) { return src.scan == f.scan; })) {
+                  in.fail(member_path(item_path, "scan"),
+                          "\"" + f.scan + "\" is not among the check's sources");
+                }
               }
               e.findings.push_back(std::move(f));
             }

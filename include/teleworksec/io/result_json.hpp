@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "teleworksec/io/assessment_document.hpp"
+#include "teleworksec/io/assessment_json.hpp"
 #include "teleworksec/io/result_parts.hpp"
 
 namespace teleworksec {
@@ -117,11 +118,22 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
                            {"title_en", program.checks[k].en}};
       check["grade"] = r.checks[k].performed() ? nlohmann::json(to_string(r.check_grade[k]))
                                                : nlohmann::json(nullptr);
-      if (const auto it = doc.diagnosis.find(id); it != doc.diagnosis.end()) {
-        for (const auto& f : it->second.findings) {
-          check["findings"].push_back(
-              {{"severity", to_string(f.level)}, {"title", f.title}, {"ref", f.ref}});
+      const auto it = doc.diagnosis.find(id);
+      const check_entry* entry = it == doc.diagnosis.end() ? nullptr : &it->second;
+      check["origin"] = entry == nullptr ? "none" : entry->sources.empty() ? "hand" : "scan";
+      if (entry != nullptr) {
+        for (const auto& f : entry->findings) {
+          nlohmann::json fj{{"severity", to_string(f.level)},
+                            {"title", f.title},
+                            {"ref", f.ref},
+                            {"sets_grade", sets_grade(*entry, f)}};
+          if (!f.scan.empty()) fj["scan"] = f.scan;
+          check["findings"].push_back(std::move(fj));
         }
+        if (!entry->sources.empty()) check["sources"] = detail::sources_json(*entry);
+      }
+      if (r.checks[k].what() == check_outcome::kind::not_performed) {
+        check["why_not_performed"] = why_not_performed(entry);
       }
       diagnosis["checks"][id] = std::move(check);
     }
@@ -148,13 +160,25 @@ nlohmann::json result_to_json(Catalog c, const assessment_document& doc,
            {"failing", id_list(Catalog::checklist_scoring.measure_questions[m] & g.questions)}});
     });
     for (std::size_t k = 0; k < res::check_count; ++k) {
+      const auto id = std::string{check_id(c, k).view()};
+      const auto it = doc.diagnosis.find(id);
+      const check_entry* entry = it == doc.diagnosis.end() ? nullptr : &it->second;
       if (g.checks_not_performed.test(k)) {
-        gaps_json["checks"].push_back({{"id", check_id(c, k).view()},
+        gaps_json["checks"].push_back({{"id", id},
                                        {"reason", "not_performed"},
+                                       {"why", why_not_performed(entry)},
                                        {"mark", symbol(program.checks[k].marks[col])}});
       } else if (g.checks_too_low.test(k)) {
-        gaps_json["checks"].push_back({{"id", check_id(c, k).view()},
+        // The findings that set the grade: what to fix first.
+        auto why = nlohmann::json::array();
+        if (entry != nullptr) {
+          for (const auto& f : entry->findings) {
+            if (sets_grade(*entry, f)) why.push_back(f.title);
+          }
+        }
+        gaps_json["checks"].push_back({{"id", id},
                                        {"reason", "grade_too_low"},
+                                       {"why", std::move(why)},
                                        {"grade", to_string(r.check_grade[k])},
                                        {"mark", symbol(program.checks[k].marks[col])}});
       }

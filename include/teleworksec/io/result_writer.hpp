@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "teleworksec/io/assessment_document.hpp"
 #include "teleworksec/io/id_index.hpp"
@@ -214,11 +215,17 @@ void write_audit(writer& w, Catalog c, const certification_result<Catalog>& r) {
   w.end_object();
 }
 
-// One finding of a diagnosis check: {"ref", "severity", "title"}.
-inline void write_finding(writer& w, const finding_entry& f) {
+// One finding of a diagnosis check: {"ref", "scan"?, "sets_grade", "severity", "title"}.
+inline void write_finding(writer& w, const check_entry& e, const finding_entry& f) {
   w.begin_object();
   w.key("ref");
   w.value(f.ref);
+  if (!f.scan.empty()) {
+    w.key("scan");
+    w.value(f.scan);
+  }
+  w.key("sets_grade");
+  w.value(sets_grade(e, f));
   w.key("severity");
   w.name(to_string(f.level));
   w.key("title");
@@ -226,7 +233,33 @@ inline void write_finding(writer& w, const finding_entry& f) {
   w.end_object();
 }
 
-// One diagnosis check: its findings as the file gave them, grade, status, title.
+// A check's scan sources: [{"file", "not_covered"?, "scan"}, …].
+inline void write_sources(writer& w, const check_entry& e) {
+  w.begin_array();
+  for (const auto& src : e.sources) {
+    w.begin_object();
+    w.key("file");
+    w.value(src.file);
+    if (!src.not_covered.empty()) {
+      w.key("not_covered");
+      w.value(src.not_covered);
+    }
+    w.key("scan");
+    w.value(src.scan);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+// A list of texts.
+inline void write_texts(writer& w, const std::vector<std::string>& texts) {
+  w.begin_array();
+  for (const auto& t : texts) w.value(t);
+  w.end_array();
+}
+
+// One diagnosis check: its findings as the file gave them, grade, where its
+// status came from, its scans, status, title, and why it is not performed.
 template <class Catalog>
 void write_check(writer& w, const certification_result<Catalog>& r, std::size_t k,
                  const check_entry* entry) {
@@ -235,7 +268,7 @@ void write_check(writer& w, const certification_result<Catalog>& r, std::size_t 
   if (entry != nullptr && !entry->findings.empty()) {
     w.key("findings");
     w.begin_array();
-    for (const auto& f : entry->findings) write_finding(w, f);
+    for (const auto& f : entry->findings) write_finding(w, *entry, f);
     w.end_array();
   }
   w.key("grade");
@@ -244,10 +277,20 @@ void write_check(writer& w, const certification_result<Catalog>& r, std::size_t 
   } else {
     w.value(nullptr);
   }
+  w.key("origin");
+  w.name(entry == nullptr ? "none" : entry->sources.empty() ? "hand" : "scan");
+  if (entry != nullptr && !entry->sources.empty()) {
+    w.key("sources");
+    write_sources(w, *entry);
+  }
   w.key("status");
   w.name(to_string(r.checks[k].what()));
   w.key("title_en");
   w.value(program.checks[k].en);
+  if (r.checks[k].what() == check_outcome::kind::not_performed) {
+    w.key("why_not_performed");
+    write_texts(w, why_not_performed(entry));
+  }
   w.end_object();
 }
 
@@ -301,7 +344,8 @@ inline void write_evidence(writer& w, const assessment_document& doc) {
 
 // "gaps": what the next level needs.
 template <class Catalog>
-void write_certification_gaps(writer& w, Catalog c, const certification_result<Catalog>& r) {
+void write_certification_gaps(writer& w, Catalog c, const assessment_document& doc,
+                              const certification_result<Catalog>& r) {
   using res = certification_result<Catalog>;
   const auto& program = Catalog::program_catalog::program;
   const auto g = gaps_to_next_level(c, r);
@@ -341,17 +385,33 @@ void write_certification_gaps(writer& w, Catalog c, const certification_result<C
   for (std::size_t k = 0; k < res::check_count; ++k) {
     const bool not_performed = g.checks_not_performed.test(k);
     if (!not_performed && !g.checks_too_low.test(k)) continue;
+    const auto& id = check_ids<Catalog>.ids[k];
+    const auto it = doc.diagnosis.find(std::string{id.view()});
+    const check_entry* entry = it == doc.diagnosis.end() ? nullptr : &it->second;
     w.begin_object();
     if (!not_performed) {
       w.key("grade");
       w.name(to_string(r.check_grade[k]));
     }
     w.key("id");
-    w.name(check_ids<Catalog>.ids[k].view());
+    w.name(id.view());
     w.key("mark");
     w.name(symbol(program.checks[k].marks[col]));
     w.key("reason");
     w.name(not_performed ? "not_performed" : "grade_too_low");
+    w.key("why");
+    if (not_performed) {
+      write_texts(w, why_not_performed(entry));
+    } else {
+      // The findings that set the grade: what to fix first.
+      w.begin_array();
+      if (entry != nullptr) {
+        for (const auto& f : entry->findings) {
+          if (sets_grade(*entry, f)) w.value(f.title);
+        }
+      }
+      w.end_array();
+    }
     w.end_object();
   }
   w.end_array();
@@ -403,7 +463,7 @@ std::string result_text(Catalog c, const assessment_document& doc,
   detail::write_excluded(w, c, doc, r.explicit_na);
   head.facility_and_fingerprint(w);
   w.key("gaps");
-  detail::write_certification_gaps(w, c, r);
+  detail::write_certification_gaps(w, c, doc, r);
   w.key("level");
   detail::write_certification_level(w, r);
   head.policy_member(w);
