@@ -382,37 +382,39 @@ void write_certification_gaps(writer& w, Catalog c, const assessment_document& d
   w.end_array();
   w.key("checks");
   w.begin_array();
-  for (std::size_t k = 0; k < res::check_count; ++k) {
-    const bool not_performed = g.checks_not_performed.test(k);
-    if (!not_performed && !g.checks_too_low.test(k)) continue;
-    const auto& id = check_ids<Catalog>.ids[k];
-    const auto it = doc.diagnosis.find(std::string{id.view()});
-    const check_entry* entry = it == doc.diagnosis.end() ? nullptr : &it->second;
-    w.begin_object();
-    if (!not_performed) {
-      w.key("grade");
-      w.name(to_string(r.check_grade[k]));
-    }
-    w.key("id");
-    w.name(id.view());
-    w.key("mark");
-    w.name(symbol(program.checks[k].marks[col]));
-    w.key("reason");
-    w.name(not_performed ? "not_performed" : "grade_too_low");
-    w.key("why");
-    if (not_performed) {
-      write_texts(w, why_not_performed(entry));
-    } else {
-      // The findings that set the grade: what to fix first.
-      w.begin_array();
-      if (entry != nullptr) {
-        for (const auto& f : entry->findings) {
-          if (sets_grade(*entry, f)) w.value(f.title);
-        }
+  {
+    for (std::size_t k = 0; k < res::check_count; ++k) {
+      const bool not_performed = g.checks_not_performed.test(k);
+      if (!not_performed && !g.checks_too_low.test(k)) continue;
+      const auto id = check_id(c, k);  // (a checklist-only catalog has no check table)
+      const auto it = doc.diagnosis.find(std::string{id.view()});
+      const check_entry* entry = it == doc.diagnosis.end() ? nullptr : &it->second;
+      w.begin_object();
+      if (!not_performed) {
+        w.key("grade");
+        w.name(to_string(r.check_grade[k]));
       }
-      w.end_array();
+      w.key("id");
+      w.name(id.view());
+      w.key("mark");
+      w.name(symbol(program.checks[k].marks[col]));
+      w.key("reason");
+      w.name(not_performed ? "not_performed" : "grade_too_low");
+      w.key("why");
+      if (not_performed) {
+        write_texts(w, why_not_performed(entry));
+      } else {
+        // The findings that set the grade: what to fix first.
+        w.begin_array();
+        if (entry != nullptr) {
+          for (const auto& f : entry->findings) {
+            if (sets_grade(*entry, f)) w.value(f.title);
+          }
+        }
+        w.end_array();
+      }
+      w.end_object();
     }
-    w.end_object();
   }
   w.end_array();
   w.key("diagnosis_grade_needed");
