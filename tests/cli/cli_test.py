@@ -889,6 +889,134 @@ def two_catalogs_commands():
     check(json.loads((WORK / "cu.json").read_text())["answers"] == {"coworking-user/1.1": "yes"},
           out)
 
+# --- many inputs at once (rate FILE FILE…, rate DIR, rate --jsonl) -------------------
+
+def records(out):
+    """The JSON Lines records of a batch run."""
+    lines = out.splitlines()
+    check(all(line.startswith("{") for line in lines), f"not JSON Lines:\n{out[:500]}")
+    return [json.loads(line) for line in lines]
+
+
+@case
+def batch_files():
+    names = list(LEVELS)
+    out, _ = run("rate", *[data(n) for n in names], "--format", "json")
+    recs = records(out)
+    check([pathlib.Path(r["file"]).name for r in recs] == names, f"order: {recs}")
+    for name, r in zip(names, recs):
+        check(r["result"]["level"]["stars"] == LEVELS[name],
+              f"{name}: {r['result']['level']['stars']}, expected {LEVELS[name]}")
+        # The record's result is the single-file document, on one line.
+        single, _ = run("rate", data(name), "--format", "json")
+        check(r["result"] == json.loads(single), f"{name}: differs from rate FILE")
+        check("line" not in r and "error" not in r, f"{name}: {sorted(r)}")
+
+
+@case
+def batch_single_file_unchanged():
+    # One file is today's output, whatever --jobs says.
+    for fmt in ("text", "json", "markdown"):
+        plain, _ = run("rate", data("mixed.json"), "--format", fmt)
+        jobs, _ = run("rate", data("mixed.json"), "--format", fmt, "--jobs", "2")
+        check(plain == jobs, f"--format {fmt}: --jobs changed the output")
+    out, _ = run("rate", data("mixed.json"), "--format", "json")
+    check(out.startswith("{\n  \"audit\": {"), out[:80])
+
+
+@case
+def batch_directory():
+    folder = WORK / "many"
+    folder.mkdir()
+    # Written out of name order; a file that is not *.json and a subdirectory
+    # are left alone.
+    for name in ("c.json", "a.json", "b.json"):
+        (folder / name).write_bytes(data("four-stars.json" if name != "b.json" else "one-gap.json")
+                                    .read_bytes())
+    (folder / "notes.txt").write_text("not an assessment")
+    (folder / "sub.json").mkdir()
+    out, _ = run("rate", folder)
+    recs = records(out)
+    check([pathlib.Path(r["file"]).name for r in recs] == ["a.json", "b.json", "c.json"],
+          f"files: {[r['file'] for r in recs]}")
+    check([r["result"]["level"]["stars"] for r in recs] == [4, 0, 4], out[:300])
+
+
+@case
+def batch_jsonl():
+    lines = [json.dumps(json.loads(data(n).read_text(encoding="utf-8"))) for n in LEVELS]
+    text = "\n".join(lines[:2]) + "\n\n" + "\r\n".join(lines[2:]) + "\n"  # a blank line, CRLF
+    out, _ = run("rate", "--jsonl", stdin=text.encode("utf-8"))
+    recs = records(out)
+    # Line numbers count the blank line, which gives no record.
+    check([r["line"] for r in recs] == [1, 2, 4, 5], f"lines: {[r['line'] for r in recs]}")
+    check([r["file"] for r in recs] == ["<stdin>"] * 4, out[:200])
+    check([r["result"]["level"]["stars"] for r in recs] == list(LEVELS.values()), out[:300])
+    # The same from a file named on the command line.
+    (WORK / "in.jsonl").write_text(text, encoding="utf-8")
+    again, _ = run("rate", "--jsonl", WORK / "in.jsonl")
+    check([r["result"] for r in records(again)] == [r["result"] for r in recs], "file vs stdin")
+
+
+@case
+def batch_bad_input_in_the_middle():
+    good = json.dumps(json.loads(data("four-stars.json").read_text(encoding="utf-8")))
+    text = "\n".join([good, "{\"schema\": 1}", good, "[1,", good]) + "\n"
+    out, _ = run("rate", "--jsonl", stdin=text.encode("utf-8"), expect=2)
+    recs = records(out)
+    check(len(recs) == 5, f"{len(recs)} records")
+    check([("error" in r) for r in recs] == [False, True, False, True, False], out[:500])
+    check(recs[1]["error"] == '<stdin>:2: $["schema"]: expected a string, got a number',
+          recs[1]["error"])
+    check(recs[3]["error"].startswith("<stdin>:4: $[1]: not valid JSON: parse error"),
+          recs[3]["error"])
+    check(all(r["result"]["level"]["stars"] == 4 for r in recs if "result" in r), out[:300])
+    # Files: a missing one and a bad one between good ones, in the table.
+    out, _ = run("rate", data("four-stars.json"), WORK / "missing.json", data("not-json.json"),
+                 data("mixed.json"), "--format", "table", expect=2)
+    rows = [line.split("\t") for line in out.splitlines()]
+    check(rows[0] == ["file", "facility", "catalog", "level", "grades", "provisional"], rows[0])
+    check(len(rows) == 5 and all(len(r) == 6 for r in rows), out)
+    check(rows[1][2:] == ["certification-v2", "★★★★ Trusted", "audit A, diagnosis A", "no"],
+          rows[1])
+    check(rows[2][3].startswith("error: ") and "missing.json: cannot open" in rows[2][3], rows[2])
+    check(rows[3][3].startswith("error: ") and "not valid JSON" in rows[3][3], rows[3])
+    # mixed.json: audit B, vuln/29 medium -> diagnosis C -> ★★ (see LEVELS); one
+    # question its facts leave applicable is not answered -> provisional.
+    check(rows[4][3:] == ["★★ Reassuring", "audit B, diagnosis C", "yes"], rows[4])
+
+
+@case
+def batch_jobs_same_output():
+    good = [json.dumps(json.loads(p.read_text(encoding="utf-8"))) for p in
+            [data(n) for n in LEVELS] + samples()]
+    lines = []
+    for i in range(300):
+        lines.append(good[i % len(good)] if i % 37 != 5 else "{\"catalog\": \"x\"}")
+    text = ("\n".join(lines) + "\n").encode("utf-8")
+    outputs = {}
+    for jobs in ("1", "2", "3"):
+        for fmt in ("json", "table"):
+            outputs[jobs, fmt], _ = run("rate", "--jsonl", "--jobs", jobs, "--format", fmt,
+                                        stdin=text, expect=2)
+    for fmt in ("json", "table"):
+        check(outputs["1", fmt] == outputs["2", fmt] == outputs["3", fmt],
+              f"--format {fmt}: --jobs changes the output")
+    check([r["line"] for r in records(outputs["1", "json"])] == list(range(1, 301)), "order")
+
+
+@case
+def batch_usage():
+    _, err = run("rate", data("mixed.json"), data("one-gap.json"), "--format", "markdown",
+                 expect=2)
+    check("--format json (JSON Lines) or table" in err, err)
+    _, err = run("rate", data("mixed.json"), data("one-gap.json"), "--require", "2", expect=2)
+    check("--require takes one input file" in err, err)
+    _, err = run("rate", data("mixed.json"), data("one-gap.json"), "--jobs", "0", expect=2)
+    check("--jobs \"0\": expected a number" in err, err)
+    _, err = run("rate", expect=2)
+    check("expected: teleworksec rate" in err, err)
+
 
 def main(argv):
     global EXE, WORK

@@ -43,7 +43,7 @@ std::string rate(std::string_view text, const std::string& name) {
   const auto doc = read_assessment<Catalogs>(text, name);
   std::string out;
   visit_catalog<Catalogs>(doc.catalog, [&](auto c) {
-    out = dump(result_to_json(c, doc, evaluate(c, to_assessment(c, doc))));
+    out = result_text(c, doc, evaluate(c, to_assessment(c, doc)));
   });
   return out;
 }
