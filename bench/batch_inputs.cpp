@@ -66,7 +66,7 @@ tws::assessment_document document(Catalog c, const Assessment& a) {
         e.status = a.outcome(k).what();
         if (e.status == tws::check_outcome::kind::findings) {
           e.object_form = true;
-          e.findings.push_back({a.outcome(k).worst_severity(), "finding", "scan.xml"});
+          e.findings.push_back({a.outcome(k).worst_severity(), "finding", "scan.xml", ""});
         }
       }
     }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "certification_texts.hpp"
 #include "random_assessments.hpp"
 #include "teleworksec/io/json.hpp"
 
@@ -93,28 +94,7 @@ BENCHMARK(fingerprint_at_run_time);
 
 // The JSON path for comparison: parse, validate, rate and write one file.
 void json_read_rate_write(benchmark::State& state) {
-  const auto inputs = bench::random_assessments<bench::certification>(64, 4);
-  std::vector<std::string> texts;
-  for (const auto& a : inputs) {
-    tws::assessment_document doc;
-    doc.catalog = "certification-v2";
-    doc.has_diagnosis = true;
-    for (std::size_t q = 0; q < bench::certification::question_count; ++q) {
-      if (a.answer_at(q) != tws::answer::unanswered) {
-        doc.answers[std::string{tws::question_id(certification_v2, q).view()}].value =
-            a.answer_at(q);
-      }
-    }
-    for (std::size_t k = 0; k < bench::certification::check_count; ++k) {
-      auto& e = doc.diagnosis[std::string{tws::check_id(certification_v2, k).view()}];
-      e.status = a.outcome(k).what();
-      if (e.status == tws::check_outcome::kind::findings) {
-        e.object_form = true;
-        e.findings.push_back({a.outcome(k).worst_severity(), "finding", ""});
-      }
-    }
-    texts.push_back(tws::dump(tws::to_json(doc)));
-  }
+  const auto texts = bench::certification_texts();
   each_in_turn(state, texts, [](const std::string& text) {
     const auto doc = tws::read_assessment(text, "bench.json");
     const auto r = tws::evaluate(certification_v2, tws::to_assessment(certification_v2, doc));

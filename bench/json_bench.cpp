@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "certification_texts.hpp"
 #include "random_assessments.hpp"
 #include "teleworksec/io/json.hpp"
 
@@ -28,33 +29,6 @@ namespace {
 namespace tws = teleworksec;
 using tws::catalogs::certification_v2;
 
-// The random certification assessments as files: every answer, a diagnosis
-// with findings (as evaluate_bench's json_read_rate_write writes them).
-std::vector<std::string> random_certification_texts() {
-  const auto inputs = bench::random_assessments<bench::certification>(64, 4);
-  std::vector<std::string> texts;
-  for (const auto& a : inputs) {
-    tws::assessment_document doc;
-    doc.catalog = "certification-v2";
-    doc.has_diagnosis = true;
-    for (std::size_t q = 0; q < bench::certification::question_count; ++q) {
-      if (a.answer_at(q) != tws::answer::unanswered) {
-        doc.answers[std::string{tws::question_id(certification_v2, q).view()}].value =
-            a.answer_at(q);
-      }
-    }
-    for (std::size_t k = 0; k < bench::certification::check_count; ++k) {
-      auto& e = doc.diagnosis[std::string{tws::check_id(certification_v2, k).view()}];
-      e.status = a.outcome(k).what();
-      if (e.status == tws::check_outcome::kind::findings) {
-        e.object_form = true;
-        e.findings.push_back({a.outcome(k).worst_severity(), "finding", ""});
-      }
-    }
-    texts.push_back(tws::dump(tws::to_json(doc)));
-  }
-  return texts;
-}
 
 std::vector<std::string> sample(const char* file) {
   std::ifstream in{std::string{TELEWORKSEC_SAMPLES_DIR} + "/" + file, std::ios::binary};
@@ -127,7 +101,7 @@ void register_input(const std::string& name, const std::vector<std::string>& tex
 }  // namespace
 
 int main(int argc, char** argv) {
-  register_input("certification-v2-random", random_certification_texts());
+  register_input("certification-v2-random", bench::certification_texts());
   register_input("certification-v2-four-stars", sample("four-stars.json"));
   register_input("coworking-v2-self-check", sample("coworking-checklist-self-check.json"));
   register_input("mic-telework-v4-software-company", sample("mic-software-company-home.json"));

@@ -268,6 +268,12 @@ class batch_source {
       pending_.push_back(std::move(item));
       return;
     }
+    if (files.empty()) {  // rating nothing is a mistake, not a success
+      auto item = item_of(input);
+      item.read_error = input + ": no *.json file in the directory; expected assessment files";
+      pending_.push_back(std::move(item));
+      return;
+    }
     std::sort(files.begin(), files.end());
     for (auto& f : files) pending_.push_back(item_of(std::move(f)));
   }

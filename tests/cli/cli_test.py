@@ -243,7 +243,13 @@ def bad_input():
 
     fails("rate", "missing.json", message="missing.json: cannot open: No such file or directory")
     fails("gaps", "missing.json", message="missing.json: cannot open: No such file or directory")
-    fails("rate", ".", message=".: cannot read: Is a directory")
+    fails("gaps", ".", message=".: cannot read: Is a directory")
+    # rate takes directories (batch): one without assessments is an error line, exit 2.
+    empty = tempfile.mkdtemp()
+    out, err = run("rate", empty, expect=2)
+    check(json.loads(out) == {"error": f"{empty}: no *.json file in the directory; expected "
+                                       "assessment files", "file": empty}, f"rate EMPTY_DIR: {out!r}")
+    os.rmdir(empty)
     fails("rate", "-", message="<stdin>: empty; expected a JSON object")
     path = data("unknown-question.json")
     fails("rate", path, message=f'{path}: $["answers"]["coworking-v2/9.9.9"]: unknown question ID '
@@ -253,7 +259,7 @@ def bad_input():
     fails("rate", "-", stdin=b"\xff\xfe{}", starts="<stdin>: ")
     fails("rate", "-", stdin=b"[" * 100000, starts="<stdin>: ")
     # Usage errors: a message and a pointer to --help.
-    for args in (("frobnicate",), ("rate",), ("rate", "a.json", "b.json"), ("rate", "--bogus", "x"),
+    for args in (("frobnicate",), ("rate",), ("gaps", "a.json", "b.json"), ("rate", "--bogus", "x"),
                  ("rate", data("mixed.json"), "--format", "xml"),
                  ("rate", data("mixed.json"), "--lang", "fr"), ("rate", data("mixed.json"), "--lang"),
                  ("template", "nist-800-53"), ("rules", "coworking-v3"), ("ask", "unknown"),

@@ -451,7 +451,7 @@ template <class Catalog>
 std::string result_text(Catalog c, const assessment_document& doc,
                         const certification_result<Catalog>& r) {
   const detail::result_members head{Catalog::id, r.fingerprint, doc};
-  detail::writer w{32 * 1024};
+  detail::writer w{std::size_t{32} * 1024};
   w.begin_object();
   w.key("audit");
   detail::write_audit(w, c, r);
@@ -486,7 +486,7 @@ std::string result_text(Catalog c, const assessment_document& doc,
   static constexpr auto role_order = json_text::sorted_positions<Catalog::catalog.role_count>(
       [](std::size_t i) { return detail::key_of(Catalog::catalog.roles[i].id); });
   const detail::result_members head{Catalog::id, r.fingerprint, doc};
-  detail::writer w{32 * 1024};
+  detail::writer w{std::size_t{32} * 1024};
   w.begin_object();
   head.catalog_member(w);
   head.date_member(w);
@@ -597,7 +597,7 @@ std::string result_text(Catalog c, const assessment_document& doc,
   }
   const auto deadline = [&](std::size_t n) { return deadlines[n]; };
   const detail::result_members head{Catalog::id, r.fingerprint, doc};
-  detail::writer w{32 * 1024};
+  detail::writer w{std::size_t{32} * 1024};
   w.begin_object();
   head.catalog_member(w);
   w.key("conformant");
@@ -700,7 +700,7 @@ std::string result_text(Catalog c, const assessment_document& doc, const risk_re
   const auto& cat = Catalog::catalog;
   constexpr const auto& tables = engine_tables_v<Catalog>;
   const detail::result_members head{Catalog::id, r.fingerprint, doc};
-  detail::writer w{32 * 1024};
+  detail::writer w{std::size_t{32} * 1024};
   w.begin_object();
   head.catalog_member(w);
   head.date_member(w);
