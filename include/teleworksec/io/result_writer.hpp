@@ -134,6 +134,16 @@ struct result_members {
     w.key("schema");
     w.name(result_schema);
   }
+  /// The members that sort last, "schema" and "unanswered", the end of the
+  /// document, and its text.
+  template <class Count>
+  static std::string last_members(writer& w, Count unanswered) {
+    schema_member(w);
+    w.key("unanswered");
+    w.value(unanswered);
+    w.end_object();
+    return w.finish();
+  }
 };
 
 // --- certification --------------------------------------------------------
@@ -471,11 +481,7 @@ std::string result_text(Catalog c, const assessment_document& doc,
   head.policy_member(w);
   w.key("provisional");
   w.value(r.provisional);
-  detail::result_members::schema_member(w);
-  w.key("unanswered");
-  w.value(r.unanswered_count);
-  w.end_object();
-  return w.finish();
+  return detail::result_members::last_members(w, r.unanswered_count);
 }
 
 /// The text of the result document of a self-check catalog (mic-telework-v4).
@@ -569,11 +575,7 @@ std::string result_text(Catalog c, const assessment_document& doc,
     detail::write_tally(w, r.by_role[role]);
   }
   w.end_object();
-  detail::result_members::schema_member(w);
-  w.key("unanswered");
-  w.value(r.unanswered_count);
-  w.end_object();
-  return w.finish();
+  return detail::result_members::last_members(w, r.unanswered_count);
 }
 
 /// The text of the result document of a policy catalog (csaj-home-2018).
@@ -757,11 +759,7 @@ std::string result_text(Catalog c, const assessment_document& doc, const risk_re
     w.end_object();
   });
   w.end_array();
-  detail::result_members::schema_member(w);
-  w.key("unanswered");
-  w.value(r.unanswered_count);
-  w.end_object();
-  return w.finish();
+  return detail::result_members::last_members(w, r.unanswered_count);
 }
 
 /// Rates a document read for one of `Catalogs` and returns its result text.
