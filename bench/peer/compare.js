@@ -12,8 +12,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { performance } = require('node:perf_hooks');
-const { loadPeerData } = require('./peer_data');
+const { loadPeerData, timeRatings, median } = require('./peer_data');
 const { buildRater, factsOf } = require('./rules');
 const engineVersion = require('json-rules-engine/package.json').version;
 
@@ -53,18 +52,7 @@ async function check(set, name) {
   return [...histogram].sort((a, b) => b[1] - a[1]);
 }
 
-// Wall-clock seconds and CPU seconds (user + system, all threads of the
-// process, so V8's garbage-collector threads count too) for n ratings.
-async function time(n) {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  for (let i = 0; i < n; i += 1) await rate(inputs[i % inputs.length]);
-  const wall = (performance.now() - start) / 1000;
-  const used = process.cpuUsage(cpu);
-  return { wall, cpu: (used.user + used.system) / 1e6 };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const time = (n) => timeRatings(rate, inputs, n);
 
 (async () => {
   const histogram = await check(lines, 'assessments.jsonl');

@@ -12,8 +12,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { performance } = require('node:perf_hooks');
-const { loadPeerData } = require('./peer_data');
+const { loadPeerData, timeRatings, median } = require('./peer_data');
 const { ZenEngine } = require('@gorules/zen-engine');
 const { buildGraph, inputOf } = require('./zen_graph');
 const engineVersion = require('@gorules/zen-engine/package.json').version;
@@ -47,17 +46,7 @@ async function check(set, name) {
   console.log(`${name}: all ${set.length} agree with zen-engine (audit grade, diagnosis grade, stars, indicative)`);
 }
 
-// Wall-clock and CPU seconds (all threads: zen-engine evaluates on its own
-// native threads) for n decisions, one at a time.
-async function time(n) {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  for (let i = 0; i < n; i += 1) await rate(inputs[i % inputs.length]);
-  const wall = (performance.now() - start) / 1000;
-  const used = process.cpuUsage(cpu);
-  return { wall, cpu: (used.user + used.system) / 1e6 };
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const time = (n) => timeRatings(rate, inputs, n);
 
 (async () => {
   await check(lines, 'assessments.jsonl');
