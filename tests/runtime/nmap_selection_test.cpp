@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "teleworksec/io/nmap_selection.hpp"
@@ -90,6 +91,27 @@ TEST_CASE("nmap selection: boolean rules, with 'and' binding tighter than 'or'",
   const nm::script_selection broken{R"(nmap --script "default and" x)"};
   CHECK(broken.unreadable() == strings{"default and"});
   CHECK_FALSE(broken.selects("sslv2", default_safe));
+
+  // Nesting is bounded (64 levels read, deeper is unreadable), so a hostile
+  // command line cannot overflow the stack.
+  const auto nest = [](std::size_t n, std::string_view open, std::string_view close) {
+    std::string rule;
+    for (std::size_t i = 0; i < n; ++i) rule += open;
+    rule += "sslv2";
+    for (std::size_t i = 0; i < n; ++i) rule += close;
+    return rule;
+  };
+  const nm::script_selection deep64{"nmap --script \"" + nest(64, "(", ")") + "\" x"};
+  CHECK(deep64.unreadable().empty());
+  CHECK(deep64.selects("sslv2", default_safe));
+  const nm::script_selection deep65{"nmap --script \"" + nest(65, "(", ")") + "\" x"};
+  CHECK(deep65.unreadable().size() == 1);
+  CHECK_FALSE(deep65.selects("sslv2", default_safe));
+  for (const auto* open : {"(", "not "}) {
+    const auto close = std::string_view{open} == "(" ? ")" : "";
+    const nm::script_selection hostile{"nmap --script \"" + nest(30000, open, close) + "\" x"};
+    CHECK(hostile.unreadable().size() == 1);
+  }
 }
 
 TEST_CASE("nmap selection: which script arguments were set, to what", "[nmap]") {

@@ -244,19 +244,31 @@ class script_selection {
     flush();
   }
 
+  // Nesting of "not" and parentheses beyond this is unreadable: both parsing
+  // and evaluation recurse once per level (found by fuzz.nmap_reader: 30,000
+  // "(" overflowed the stack). nmap's own rules nest a few levels.
+  static constexpr std::size_t max_nesting = 64;
+
   // Grammar (nmap's): expr := term ("or" term)*; term := factor ("and" factor)*;
   // factor := "not" factor | "(" expr ")" | name.
   static bool parses(const std::vector<std::string>& t, std::size_t& at) {
+    std::size_t depth = 0;
     const auto factor = [&](auto&& self_expr, auto&& self_factor) -> bool {
       if (at >= t.size()) return false;
+      if (t[at] == "not" || t[at] == "(") {
+        if (++depth > max_nesting) return false;
+      }
       if (t[at] == "not") {
         ++at;
-        return self_factor(self_expr, self_factor);
+        const bool ok = self_factor(self_expr, self_factor);
+        --depth;
+        return ok;
       }
       if (t[at] == "(") {
         ++at;
         if (!self_expr(self_expr, self_factor) || at >= t.size() || t[at] != ")") return false;
         ++at;
+        --depth;
         return true;
       }
       if (t[at] == ")" || t[at] == "and" || t[at] == "or") return false;
