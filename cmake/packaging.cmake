@@ -121,4 +121,20 @@ if(TARGET teleworksec_c_api AND EXISTS "${PROJECT_SOURCE_DIR}/python/pyproject.t
     message(STATUS "teleworksec: python3 with build, setuptools and wheel not found "
                    "(Debian: python3-build); no target teleworksec_wheel")
   endif()
+
+  # package.wheel (tests/package/wheel_test.py) is registered here, beside
+  # the target whose wheel it installs.
+  if(TELEWORKSEC_PACKAGE_TESTS AND TELEWORKSEC_BUILD_TESTS AND TARGET teleworksec_cli)
+    if(TARGET teleworksec_wheel)
+      add_test(NAME package.wheel
+               COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/tests/package/wheel_test.py"
+                       "${Python3_EXECUTABLE}" "${teleworksec_wheel_dir}"
+                       "$<TARGET_FILE:teleworksec_cli>" "${PROJECT_SOURCE_DIR}"
+                       "${PROJECT_BINARY_DIR}/package-tests/wheel")
+      set_tests_properties(package.wheel PROPERTIES LABELS package TIMEOUT 300)
+    else()
+      teleworksec_missing_test(
+        package.wheel "python3 with build, setuptools and wheel (Debian: python3-build)")
+    endif()
+  endif()
 endif()

@@ -72,8 +72,9 @@ endforeach()
 # The Debian package and the Python wheel (TELEWORKSEC_PACKAGE_TESTS; the
 # ci-gcc preset only): package.deb builds and checks the .deb in a scratch
 # root, package.deb_find_package builds the consumer against that root, and
-# package.wheel installs the wheel into a fresh virtual environment. A missing
-# tool gives a stand-in test that names it (tests/CMakeLists.txt).
+# package.wheel (registered with the wheel's target, in cmake/packaging.cmake)
+# installs the wheel into a fresh virtual environment. A missing tool gives a
+# stand-in test that names it (tests/CMakeLists.txt).
 if(TELEWORKSEC_PACKAGE_TESTS AND TELEWORKSEC_INSTALL)
   set(_pkg_deb_root "${_pkg_work}/deb-root")
   find_program(TELEWORKSEC_DPKG_DEB dpkg-deb)
