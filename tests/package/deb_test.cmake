@@ -49,6 +49,10 @@ expect("${info}" " shlibs" "the shlibs file")
 expect("${info}" "\\* +postinst" "the postinst that runs ldconfig")
 
 run(ignored "${DPKG_DEB}" --extract "${debs}" "${ROOT}")
+file(GLOB top RELATIVE "${ROOT}" "${ROOT}/*")
+if(NOT top STREQUAL "usr")
+  message(FATAL_ERROR "the package installs outside /usr: ${top}")
+endif()
 set(usr "${ROOT}/usr")
 foreach(file IN ITEMS bin/teleworksec include/teleworksec/teleworksec.hpp
                       include/teleworksec/teleworksec.h include/teleworksec/io/json.hpp
