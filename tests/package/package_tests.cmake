@@ -18,7 +18,6 @@ set(_pkg_common
     "-DSANITIZERS=${TELEWORKSEC_SANITIZE}"
     "-DCONSUMER_DIR=${_pkg_dir}/consumer"
     "-DSOURCE_DIR=${PROJECT_SOURCE_DIR}"
-    "-DPREFIX=${_pkg_prefix}"
     "-DGENERATOR=${CMAKE_GENERATOR}"
     "-DMAKE_PROGRAM=${CMAKE_MAKE_PROGRAM}"
     "-DCXX_COMPILER=${CMAKE_CXX_COMPILER}"
@@ -27,7 +26,7 @@ set(_pkg_common
 if(TELEWORKSEC_INSTALL)
   add_test(NAME package.install
            COMMAND "${CMAKE_COMMAND}" -DMODE=install "-DMAIN_BUILD=${PROJECT_BINARY_DIR}"
-                   ${_pkg_common} -P "${_pkg_dir}/run_consumer.cmake")
+                   "-DPREFIX=${_pkg_prefix}" ${_pkg_common} -P "${_pkg_dir}/run_consumer.cmake")
   set_tests_properties(package.install PROPERTIES FIXTURES_SETUP teleworksec_installed
                                                   LABELS package)
 
@@ -52,7 +51,7 @@ if(TELEWORKSEC_INSTALL)
              COMMAND "${CMAKE_COMMAND}" -DMODE=${_mode} "-DBUILD_DIR=${_pkg_work}/${_mode}"
                      "-DWITH=${_pkg_mode_with}"
                      "-DPKG_CONFIG=${TELEWORKSEC_PKG_CONFIG}" "-DPKG_CONFIG_DIR=${_pkg_pc_dir}"
-                     ${_pkg_common}
+                     "-DPREFIX=${_pkg_prefix}" ${_pkg_common}
                      -P "${_pkg_dir}/run_consumer.cmake")
     set_tests_properties(package.${_mode} PROPERTIES FIXTURES_REQUIRED teleworksec_installed
                                                      LABELS package)
@@ -69,3 +68,58 @@ foreach(_mode add_subdirectory fetchcontent)
                    "-DWITH=${_pkg_mode_with}" ${_pkg_common} -P "${_pkg_dir}/run_consumer.cmake")
   set_tests_properties(package.${_mode} PROPERTIES LABELS package)
 endforeach()
+
+# The Debian package and the Python wheel (TELEWORKSEC_PACKAGE_TESTS; the
+# ci-gcc preset only): package.deb builds and checks the .deb in a scratch
+# root, package.deb_find_package builds the consumer against that root, and
+# package.wheel (registered with the wheel's target, in cmake/packaging.cmake)
+# installs the wheel into a fresh virtual environment. A missing tool gives a
+# stand-in test that names it (tests/CMakeLists.txt).
+if(TELEWORKSEC_PACKAGE_TESTS AND TELEWORKSEC_INSTALL)
+  set(_pkg_deb_root "${_pkg_work}/deb-root")
+  find_program(TELEWORKSEC_DPKG_DEB dpkg-deb)
+  find_program(TELEWORKSEC_DPKG_SHLIBDEPS dpkg-shlibdeps)
+  find_program(TELEWORKSEC_MAN man)
+  find_program(TELEWORKSEC_BASH bash)
+  find_program(TELEWORKSEC_LINTIAN lintian)
+  find_program(TELEWORKSEC_HELP2MAN help2man)
+  set(_pkg_deb_missing)
+  foreach(_tool IN ITEMS "DPKG_DEB;dpkg-deb (Debian: dpkg)" "DPKG_SHLIBDEPS;dpkg-shlibdeps (Debian: dpkg-dev)"
+                         "MAN;man (Debian: man-db)" "BASH;bash" "HELP2MAN;help2man (Debian: help2man)"
+                         "PKG_CONFIG;pkg-config (Debian: pkg-config)")
+    list(GET _tool 0 _var)
+    if(NOT TELEWORKSEC_${_var})
+      list(GET _tool 1 _name)
+      list(APPEND _pkg_deb_missing "${_name}")
+    endif()
+  endforeach()
+  # The command is defined later, in examples/: named by generator expressions.
+  if(NOT TELEWORKSEC_BUILD_EXAMPLES OR NOT TARGET teleworksec_c_api)
+    list(APPEND _pkg_deb_missing
+         "the teleworksec command and C API (TELEWORKSEC_BUILD_EXAMPLES, nlohmann/json)")
+  endif()
+  if(_pkg_deb_missing)
+    list(JOIN _pkg_deb_missing ", " _pkg_deb_missing)
+    teleworksec_missing_test(package.deb "${_pkg_deb_missing}")
+  else()
+    add_test(NAME package.deb
+             COMMAND "${CMAKE_COMMAND}" "-DCPACK=${CMAKE_CPACK_COMMAND}"
+                     "-DCPACK_CONFIG=${PROJECT_BINARY_DIR}/CPackConfig.cmake" "-DCONFIG=$<CONFIG>"
+                     "-DWORK=${_pkg_work}/deb" "-DROOT=${_pkg_deb_root}" "-DVERSION=${PROJECT_VERSION}"
+                     "-DBUILD_CLI=$<TARGET_FILE:teleworksec_cli>"
+                     "-DSAMPLE=${PROJECT_SOURCE_DIR}/examples/assessments/four-stars.json"
+                     "-DDPKG_DEB=${TELEWORKSEC_DPKG_DEB}" "-DMAN=${TELEWORKSEC_MAN}"
+                     "-DBASH=${TELEWORKSEC_BASH}" "-DPKG_CONFIG=${TELEWORKSEC_PKG_CONFIG}"
+                     "-DLINTIAN=${TELEWORKSEC_LINTIAN}" -P "${_pkg_dir}/deb_test.cmake")
+    set_tests_properties(package.deb PROPERTIES FIXTURES_SETUP teleworksec_deb LABELS package)
+    # The core and the C API, whose shared library the package's shlibs and
+    # ldconfig are about; json and nmap are the same installed files that
+    # package.find_package builds with, and would double the time.
+    add_test(NAME package.deb_find_package
+             COMMAND "${CMAKE_COMMAND}" -DMODE=find_package "-DBUILD_DIR=${_pkg_work}/deb_find_package"
+                     -DWITH=c_api "-DPREFIX=${_pkg_deb_root}/usr" ${_pkg_common}
+                     -P "${_pkg_dir}/run_consumer.cmake")
+    set_tests_properties(package.deb_find_package PROPERTIES FIXTURES_REQUIRED teleworksec_deb
+                                                             LABELS package)
+  endif()
+endif()

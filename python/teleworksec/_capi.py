@@ -1,25 +1,9 @@
-#!/usr/bin/env python3
-"""Rates teleworksec assessments from Python through the C API (ctypes).
-
-    python3 rate.py LIB FILE              # LIB: path of libteleworksec_c.so
-    python3 rate.py --lib LIB FILE
-    TELEWORKSEC_C_LIB=LIB python3 rate.py FILE
-
-prints the teleworksec/result/v1 document, byte for byte what
-`teleworksec rate --format json FILE` prints. Exit status: 0 rated, 2 bad
-input (the message goes to standard error).
-
-As a module:
-
-    import rate
-    engine = rate.Engine("build/dev/libteleworksec_c.so")
-    print(engine.rate(open("my-space.json").read()))
-"""
+"""The C API of include/teleworksec/teleworksec.h through ctypes: one loaded
+libteleworksec_c, its status codes and buffer protocol."""
 
 import ctypes
 import json
 import os
-import sys
 
 TWS_OK = 0
 TWS_BAD_INPUT = 2
@@ -27,10 +11,14 @@ TWS_BUFFER_TOO_SMALL = 3
 TWS_UNKNOWN_CATALOG = 4
 TWS_INTERNAL = 5
 
+# The names the build gives the shared library on each platform; the wheel
+# carries one of them beside this module.
+_LIBRARY_NAMES = ("libteleworksec_c.so", "libteleworksec_c.dylib", "teleworksec_c.dll")
+
 
 class BadInput(ValueError):
     """The assessment is not valid; the message names the input, the JSON path
-    and the problem."""
+    and the problem, as the CLI prints it."""
 
 
 class CompactResult(ctypes.Structure):
@@ -47,13 +35,24 @@ class CompactResult(ctypes.Structure):
     ]
 
 
+def bundled_library():
+    """The path of the library shipped inside the package, or None."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in _LIBRARY_NAMES:
+        path = os.path.join(here, name)
+        if os.path.exists(path):
+            return path
+    return None
+
+
 class Engine:
-    """The C API of one loaded libteleworksec_c."""
+    """The C API of one loaded libteleworksec_c: `path`, else
+    $TELEWORKSEC_C_LIB, else the library the package ships."""
 
     def __init__(self, path=None):
-        path = path or os.environ.get("TELEWORKSEC_C_LIB")
+        path = path or os.environ.get("TELEWORKSEC_C_LIB") or bundled_library()
         if not path:
-            raise RuntimeError("no library: pass its path or set TELEWORKSEC_C_LIB")
+            raise RuntimeError("no libteleworksec_c: pass its path or set TELEWORKSEC_C_LIB")
         self.lib = ctypes.CDLL(path)
         size_p = ctypes.POINTER(ctypes.c_size_t)
         self.lib.tws_rate_json.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
@@ -80,15 +79,25 @@ class Engine:
                 return status, buf.raw[: size.value]
             cap = size.value + 1
 
-    def rate(self, json_text, name="<input>"):
-        """The result/v1 document of an assessment/v1 text, as str."""
-        data = json_text.encode("utf-8") if isinstance(json_text, str) else bytes(json_text)
+    def rate_bytes(self, data, name="<input>"):
+        """The result/v1 document of an assessment/v1 text (bytes or str), as
+        UTF-8 bytes: byte for byte `teleworksec rate --format json`."""
+        data = data.encode("utf-8") if isinstance(data, str) else bytes(data)
         status, out = self._call(self.lib.tws_rate_json, data, len(data), name.encode("utf-8"))
         if status == TWS_BAD_INPUT:
             raise BadInput(out.decode("utf-8"))
         if status != TWS_OK:
             raise RuntimeError(f"tws_rate_json failed with status {status}")
-        return out.decode("utf-8")
+        return out
+
+    def rate_json(self, data, name="<input>"):
+        """The result/v1 document of an assessment/v1 text, as str."""
+        return self.rate_bytes(data, name).decode("utf-8")
+
+    def rate(self, data, name="<input>"):
+        """The result/v1 document of an assessment/v1 text, parsed: a
+        teleworksec.types.Result (one TypedDict per kind of catalog)."""
+        return json.loads(self.rate_bytes(data, name))
 
     def catalogs(self):
         """[{"id": …, "fingerprint": …}, …]"""
@@ -98,6 +107,7 @@ class Engine:
         return json.loads(out)
 
     def version(self):
+        """The library version, e.g. "0.1.0"."""
         return self.lib.tws_version().decode("ascii")
 
     def rate_compact(self, answers, checks, false_facts=0, audit=False, evidence=None):
@@ -113,52 +123,3 @@ class Engine:
         if status != TWS_OK:
             raise RuntimeError(f"compact rating failed with status {status}")
         return out
-
-
-_default = None
-
-
-def rate(json_text, lib=None):
-    """Rates an assessment/v1 text; returns the result/v1 JSON text (str).
-    The library is `lib`, else $TELEWORKSEC_C_LIB."""
-    global _default
-    if lib is not None:
-        return Engine(lib).rate(json_text)
-    if _default is None:
-        _default = Engine()
-    return _default.rate(json_text)
-
-
-def main(argv):
-    args = list(argv[1:])
-    lib = None
-    if len(args) >= 2 and args[0] == "--lib":
-        lib = args[1]
-        args = args[2:]
-    elif len(args) == 2:
-        lib = args.pop(0)
-    if len(args) != 1:
-        sys.stderr.write("usage: rate.py [--lib] LIB FILE   (or TELEWORKSEC_C_LIB=LIB rate.py FILE)\n")
-        return 2
-    path = args[0]
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-        engine = Engine(lib)
-        name = path
-        status, out = engine._call(engine.lib.tws_rate_json, data, len(data), name.encode())
-    except OSError as e:
-        sys.stderr.write(f"{path}: {e.strerror}\n")
-        return 2
-    if status == TWS_BAD_INPUT:
-        sys.stderr.write(out.decode("utf-8") + "\n")
-        return 2
-    if status != TWS_OK:
-        sys.stderr.write(f"{path}: internal error (status {status})\n")
-        return 1
-    sys.stdout.buffer.write(out)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))
