@@ -76,11 +76,20 @@ include(CPack)
 # python3-build) with the system's setuptools, offline (--no-isolation).
 if(TARGET teleworksec_c_api AND EXISTS "${PROJECT_SOURCE_DIR}/python/pyproject.toml")
   find_package(Python3 COMPONENTS Interpreter)
-  if(Python3_Interpreter_FOUND)
-    execute_process(COMMAND "${Python3_EXECUTABLE}" -c "import build, setuptools, wheel"
-                    RESULT_VARIABLE teleworksec_python_build_missing OUTPUT_QUIET ERROR_QUIET)
-  endif()
-  if(Python3_Interpreter_FOUND AND NOT teleworksec_python_build_missing)
+  # The wheel's builder: the python3 CMake found when it has build,
+  # setuptools and wheel, else Debian's own, where python3-build installs
+  # them (a pyenv or virtualenv python3 first on PATH usually lacks them).
+  set(teleworksec_wheel_python "")
+  foreach(candidate IN ITEMS "${Python3_EXECUTABLE}" /usr/bin/python3)
+    if(NOT teleworksec_wheel_python AND candidate AND EXISTS "${candidate}")
+      execute_process(COMMAND "${candidate}" -c "import build, setuptools, wheel"
+                      RESULT_VARIABLE teleworksec_python_build_missing OUTPUT_QUIET ERROR_QUIET)
+      if(NOT teleworksec_python_build_missing)
+        set(teleworksec_wheel_python "${candidate}")
+      endif()
+    endif()
+  endforeach()
+  if(Python3_Interpreter_FOUND AND teleworksec_wheel_python)
     set(teleworksec_wheel_stage "${PROJECT_BINARY_DIR}/python")
     set(teleworksec_wheel_dir "${PROJECT_BINARY_DIR}/dist")
     set(teleworksec_wheel_lib
@@ -104,7 +113,7 @@ if(TARGET teleworksec_c_api AND EXISTS "${PROJECT_SOURCE_DIR}/python/pyproject.t
       ${teleworksec_strip}
       COMMAND "${CMAKE_COMMAND}" -E copy "${PROJECT_BINARY_DIR}/python-version/_version.py"
               "${teleworksec_wheel_stage}/teleworksec/_version.py"
-      COMMAND "${Python3_EXECUTABLE}" -m build --wheel --no-isolation
+      COMMAND "${teleworksec_wheel_python}" -m build --wheel --no-isolation
               --outdir "${teleworksec_wheel_dir}" "${teleworksec_wheel_stage}"
       COMMAND "${CMAKE_COMMAND}" -E touch "${teleworksec_wheel_dir}/wheel.stamp"
       DEPENDS teleworksec_c_api ${teleworksec_python_sources}
