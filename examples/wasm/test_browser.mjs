@@ -5,8 +5,8 @@
 //   node test_browser.mjs --site DIR --deps DIR --chromium PATH --cli PATH
 //                         --samples DIR --out DIR
 //
-// For every catalog of the site (catalogs/index.json) it takes the first
-// sample of --samples (in name order) that the form can express — not under the
+// For every catalog of the site (catalogs/index.json) it takes the largest
+// sample of --samples that the form can express — not under the
 // audit policy, whose yeses need evidence the page does not edit — picks the
 // catalog, starts a blank assessment and answers the sample through the form
 // (facts, answers with reasons, inspector overrides, diagnosis; decisions with
@@ -74,10 +74,10 @@ const catalogs = JSON.parse(fs.readFileSync(path.join(site, 'catalogs', 'index.j
 const sampleFiles = fs.readdirSync(args.samples).filter((n) => n.endsWith('.json')).sort()
   .map((n) => path.join(args.samples, n));
 const samples = catalogs.map((catalog) => {
-  const file = sampleFiles.find((f) => {
+  const [file] = sampleFiles.filter((f) => {
     const s = JSON.parse(fs.readFileSync(f, 'utf8'));
     return s.catalog === catalog && expressible(s);
-  });
+  }).sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);
   check(file !== undefined, `${catalog}: no sample in ${args.samples} that the form can express`);
   return file && { catalog, file, doc: JSON.parse(fs.readFileSync(file, 'utf8')), want: cliResult(file) };
 }).filter(Boolean);
