@@ -179,7 +179,7 @@ function setReason(id, text) {
 
 // One answerable entry: its ID and heading, its Japanese text, the four
 // choices as a labelled radio group, and the reason of an "na".
-function answerEntry(id, heading, text, extra = null) {
+function answerEntry(id, heading, text) {
   const textId = nextId();
   const current = answerOf(id);
   const reason = el('input', {
@@ -198,10 +198,9 @@ function answerEntry(id, heading, text, extra = null) {
       },
     }),
     ` ${label}`);
-  return el('div', { class: 'entry', 'data-id': id },
+  return el('div', { class: 'entry', id: `entry-${id}`, 'data-id': id },
     el('div', { class: 'entry-head' }, el('span', { class: 'id', text: shortId(id) }), ' ', heading),
     el('p', { class: 'text', lang: 'ja', id: textId, text }),
-    extra,
     el('div', { class: 'answers', role: 'radiogroup', 'aria-labelledby': textId },
       choice('yes', t().yes), choice('no', t().no), choice('na', t().na), choice('', t().unset)),
     reason);
@@ -592,7 +591,7 @@ const policy = {
       impacts.hidden = cur === '' || cur === 'implemented';
     };
     refresh();
-    return el('div', { class: 'entry', 'data-id': s.id },
+    return el('div', { class: 'entry', id: `entry-${s.id}`, 'data-id': s.id },
       el('div', { class: 'entry-head' }, el('span', { class: 'id', text: shortId(s.id) }), ' ',
         el('span', { class: `badge ${s.level}`, text: `${level.en}${s.level_read ? '*' : ''}` }), ' ',
         el('span', { class: 'measure', text: lang === 'en' ? s.en : s.title_ja })),
