@@ -244,7 +244,7 @@ function barChart(caption, rows) {
   const root = svg('svg', { viewBox: `0 0 ${width} ${rows.length * row + 4}`, role: 'img', 'aria-label': caption });
   rows.forEach((r, i) => {
     const y = i * row + 4;
-    const label = svg('text', { x: 0, y: y + 15, 'font-size': 11 }, r.label.length > 22 ? `${r.label.slice(0, 21)}…` : r.label);
+    const label = svg('text', { x: 0, y: y + 15, 'font-size': 11 }, fit(r.label, barX - 6));
     label.append(svg('title', {}, r.title ?? r.label));
     root.append(label);
     root.append(svg('rect', { x: barX, y, width: barW, height: 18, fill: '#eceff3', rx: 3 }));
@@ -254,6 +254,18 @@ function barChart(caption, rows) {
       r.share === null ? '—' : `${Math.round(r.share * 100)}%`));
   });
   return figure(caption, root);
+}
+
+// A label cut to about `width` SVG units at font size 11 (a CJK character is
+// about 11 units wide, others about 6), with an ellipsis when cut.
+function fit(label, width) {
+  let used = 0;
+  const chars = [...label];
+  for (let i = 0; i < chars.length; i++) {
+    used += chars[i].charCodeAt(0) > 0x2e7f ? 11 : 6;
+    if (used > width) return `${chars.slice(0, Math.max(i - 1, 1)).join('')}…`;
+  }
+  return label;
 }
 
 function figure(caption, chart) {
@@ -746,7 +758,7 @@ function renderSummary() {
   $('#headline').replaceChildren(...kind().summary(r));
   $('#fingerprint').textContent = r.fingerprint;
   $('#chart').replaceChildren(kind().chart(r));
-  $('#next').replaceChildren(...kind().next(r));
+  $('#next').replaceChildren(...kind().next(r).filter(Boolean));
   const failing = new Set(kind().failing(r));
   for (const entry of document.querySelectorAll('#entries .entry')) {
     entry.classList.toggle('failing', failing.has(entry.dataset.id));
