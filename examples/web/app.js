@@ -508,7 +508,9 @@ const selfCheck = {
       root.append(label);
     });
     roles.forEach((role, y) => {
-      root.append(svg('text', { x: 0, y: top + y * cell + cell / 2 + 4, 'font-size': 11 }, say(role)));
+      const label = svg('text', { x: 0, y: top + y * cell + cell / 2 + 4, 'font-size': 11 }, fit(say(role), left - 4));
+      label.append(svg('title', {}, say(role)));
+      root.append(label);
       groups.forEach((g, x) => {
         const tally = r.groups[String(g.no)].roles[role.id] ?? { applicable: 0, implemented: 0 };
         const box = svg('rect', { x: left + x * cell + 2, y: top + y * cell + 2, width: cell - 4, height: cell - 4, rx: 3,
@@ -615,7 +617,7 @@ const policy = {
   summary(r) {
     return [
       ...fact('conformance', t().conformance, r.conformant ? t().conformant : t().notConformant, r.conformant ? 'ok' : 'bad'),
-      ...data.rules.levels.map((l) => fact(`level:${l.level}`, `${l.en} ${say(l)}`,
+      ...data.rules.levels.map((l) => fact(`level:${l.level}`, lang === 'en' ? l.en : `${l.en} ${l.ja}`,
         `${r.levels[l.level].implemented} / ${r.levels[l.level].applicable}`)).flat(),
       ...fact('unanswered', t().unanswered, r.undecided > 0 ? t().provisional(r.undecided) : t().none),
     ];
@@ -694,6 +696,10 @@ const kind = () => KINDS[kindOf(data.rules)];
 function rate() {
   const { status, bytes } = tws.engine.rateBytes(serialize(), 'assessment.json');
   const text = new TextDecoder().decode(bytes);
+  // An incomplete entry (a plan without its deadline) leaves the document
+  // invalid: the engine's message says what is missing, the last result is
+  // dimmed until it is fixed.
+  $('#summary').classList.toggle('stale', status !== 0);
   if (status !== 0) {
     result = null;
     showMessage(text);
