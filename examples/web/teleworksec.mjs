@@ -211,6 +211,20 @@ async function readUrl(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// Compiles a fetched module while its bytes arrive, where the host can and the
+// server sends application/wasm (a TypeError otherwise: then from the bytes).
+async function compileResponse(response) {
+  if (!response.ok) throw new Error(`teleworksec.wasm: ${response.status} ${response.statusText}`);
+  if (WebAssembly.compileStreaming) {
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+    }
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 /**
  * Compiles teleworksec.wasm once and returns its Engine.
  * @param {URL|string|ArrayBuffer|Uint8Array|WebAssembly.Module|Response} source
@@ -223,8 +237,9 @@ export async function loadEngine(source, options = {}) {
   } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
     module = await WebAssembly.compile(source);
   } else if (typeof Response !== 'undefined' && source instanceof Response) {
-    if (!source.ok) throw new Error(`teleworksec.wasm: ${source.status} ${source.statusText}`);
-    module = await WebAssembly.compile(await source.arrayBuffer());
+    module = await compileResponse(source);
+  } else if (new URL(source, globalThis.location?.href).protocol !== 'file:') {
+    module = await compileResponse(await fetch(source));
   } else {
     module = await WebAssembly.compile(await readUrl(source));
   }
