@@ -11,10 +11,11 @@
 // Prints medians of --runs loads (default 15) and of 11 batches of 20 calls or changes.
 
 import fs from 'node:fs';
-import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
+
+import { serve } from '../examples/wasm/static_server.mjs';
 
 const args = { runs: '15' };
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
@@ -32,20 +33,8 @@ const wasm = fs.readFileSync(path.join(site, 'teleworksec.wasm'));
 const gzip = zlib.gzipSync(wasm, { level: 9 });
 console.log(`teleworksec.wasm: ${wasm.length} bytes raw, ${gzip.length} bytes gzip -9`);
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  const file = path.join(site, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
-  if (!file.startsWith(site + path.sep) || !fs.existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serve(site);
+const { base } = server;
 const browser = await chromium.launch({ executablePath: args.chromium, headless: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {

@@ -23,9 +23,10 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
+import { serve } from './static_server.mjs';
 
 const args = {};
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
@@ -49,28 +50,13 @@ function check(ok, what) {
 }
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
-// --- the static server ----------------------------------------------------------
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
-const site = path.resolve(args.site);
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  const file = path.join(site, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
-  if (!file.startsWith(site + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serve(args.site);
+const { base } = server;
 
 // --- the samples and what the CLI says ------------------------------------------
 const cliResult = (file) => JSON.parse(execFileSync(args.cli, ['rate', '--format', 'json', file]));
 const expressible = (s) => s.policy !== 'audit';
-const catalogs = JSON.parse(fs.readFileSync(path.join(site, 'catalogs', 'index.json'), 'utf8'));
+const catalogs = JSON.parse(fs.readFileSync(path.join(args.site, 'catalogs', 'index.json'), 'utf8'));
 const sampleFiles = fs.readdirSync(args.samples).filter((n) => n.endsWith('.json')).sort()
   .map((n) => path.join(args.samples, n));
 const samples = catalogs.map((catalog) => {
