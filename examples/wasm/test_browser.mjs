@@ -105,14 +105,17 @@ try {
     check(await text('#fingerprint') === want.fingerprint, `${what}: fingerprint`);
     const open = want.unanswered ?? want.undecided;
     const shownOpen = await text('dd[data-key="unanswered"]');
-    check(open === 0 ? shownOpen === 'なし' : shownOpen.startsWith(`${open} `), `${what}: unanswered "${shownOpen}", the CLI ${open}`);
+    check(open === 0 ? shownOpen === 'なし' : shownOpen.startsWith(`${open} `),
+      `${what}: unanswered "${shownOpen}", the CLI ${open}`);
     if (want.audit) {
       const level = want.level.stars > 0 ? `${'★'.repeat(want.level.stars)} ${want.level.name_ja}` : want.level.name_ja;
-      check(await text('dd[data-key="level"] .level') === level, `${what}: level "${await text('dd[data-key="level"] .level')}", the CLI "${level}"`);
+      const shown = await text('dd[data-key="level"] .level');
+      check(shown === level, `${what}: level "${shown}", the CLI "${level}"`);
       check(await text('dd[data-key="audit"]') === want.audit.grade, `${what}: audit grade`);
       if (want.diagnosis) check(await text('dd[data-key="diagnosis"]') === want.diagnosis.grade, `${what}: diagnosis grade`);
     } else if (want.roles) {
-      check(await text('dd[data-key="level"]') === want.level.name_ja, `${what}: level "${await text('dd[data-key="level"]')}", the CLI "${want.level.name_ja}"`);
+      const shown = await text('dd[data-key="level"]');
+      check(shown === want.level.name_ja, `${what}: level "${shown}", the CLI "${want.level.name_ja}"`);
       check(same(await ids('#next li'), [...want.gaps.basic, ...want.gaps.recommended]), `${what}: gaps`);
     } else if ('conformant' in want) {
       check(await text('dd[data-key="conformance"]') === (want.conformant ? '適合' : '不適合'), `${what}: conformance`);

@@ -334,12 +334,16 @@ const certification = {
           update();
         };
         const select = el('select', { id: ids.status, name: `override:${key}`,
-          onchange: (e) => edit((cur) => { if (e.target.value) cur.status = e.target.value; else for (const k of Object.keys(cur)) delete cur[k]; }) },
+          onchange: (e) => edit((cur) => {
+            if (e.target.value) cur.status = e.target.value;
+            else for (const k of Object.keys(cur)) delete cur[k];
+          }) },
         el('option', { value: '', text: t().derived }),
         ...Object.entries(t().status).map(([v, text]) => el('option', { value: v, text })));
         select.value = o.status ?? '';
         return el('p', { class: 'override' },
-          el('label', { for: ids.status, text: `${shortId(i.measure)} ${lang === 'ja' ? i.title_ja : i.title_en} ` }), select, ' ',
+          el('label', { for: ids.status, text: `${shortId(i.measure)} ${lang === 'ja' ? i.title_ja : i.title_en} ` }),
+          select, ' ',
           el('label', { for: ids.by, text: `${t().by} ` }),
           el('input', { type: 'text', id: ids.by, name: `override-by:${key}`, value: o.by ?? '',
             oninput: (e) => edit((cur) => { if (e.target.value) cur.by = e.target.value; else delete cur.by; }) }));
@@ -432,7 +436,8 @@ const certification = {
     const checks = g.checks.map((c) => {
       const h = data.template.hints.checks[c.id];
       const why = c.reason === 'grade_too_low' ? t().checkReason.grade_too_low(c.grade) : t().checkReason[c.reason];
-      return el('li', { 'data-id': c.id, text: `${t().check(c.id.split('/').pop())} ${c.mark} ${lang === 'ja' ? h.subject_ja : h.en} — ${why}` });
+      const title = lang === 'ja' ? h.subject_ja : h.en;
+      return el('li', { 'data-id': c.id, text: `${t().check(c.id.split('/').pop())} ${c.mark} ${title} — ${why}` });
     });
     if (checks.length) out.push(el('ul', {}, ...checks));
     if (doc.policy === 'audit') out.push(el('p', { class: 'note', text: t().auditPolicyNote }));
@@ -473,7 +478,9 @@ const selfCheck = {
               el('span', { class: 'measure' },
                 el('span', { class: `badge ${i.basic ? 'basic' : 'recommended'}`, text: i.basic ? t().basic : t().recommended }),
                 ` ${lang === 'en' ? i.en : ''}`,
-                i.patterns.length ? el('span', { class: 'note', text: ` [${i.patterns.map((p) => p.replace('pattern_', '')).join(', ')}]` }) : null),
+                i.patterns.length
+                  ? el('span', { class: 'note', text: ` [${i.patterns.map((p) => p.replace('pattern_', '')).join(', ')}]` })
+                  : null),
               i.ja)),
             el('p', { class: 'hidden-count' }));
         }))),
@@ -503,7 +510,8 @@ const selfCheck = {
     const root = svg('svg', { viewBox: `0 0 ${left + groups.length * cell} ${top + roles.length * cell}`, role: 'img',
       'aria-label': t().chartRoles });
     groups.forEach((g, x) => {
-      const label = svg('text', { x: left + x * cell + cell / 2, y: 14, 'font-size': 11, 'text-anchor': 'middle' }, String(g.no));
+      const label = svg('text', { x: left + x * cell + cell / 2, y: 14, 'font-size': 11, 'text-anchor': 'middle' },
+        String(g.no));
       label.append(svg('title', {}, say(g)));
       root.append(label);
     });
@@ -677,7 +685,8 @@ const risk = {
       r.residual_risks.length ? null : el('p', { text: t().noResidual }),
       el('table', { class: 'matrix' },
         el('caption', { text: t().riskMatrix }),
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t().risk }), el('th', { scope: 'col', text: t().mitigatedBy }))),
+        el('thead', {}, el('tr', {},
+          el('th', { scope: 'col', text: t().risk }), el('th', { scope: 'col', text: t().mitigatedBy }))),
         el('tbody', {}, ...data.rules.risks.map((k) => el('tr', { 'data-id': k.id, class: residual.has(k.id) ? 'residual' : '' },
           el('th', { scope: 'row' }, `${shortId(k.id).replace('risk/', '')} ${lang === 'en' ? k.en : k.title_ja}`,
             residual.has(k.id) ? el('strong', { text: ` — ${t().residual}` }) : null),
@@ -784,7 +793,8 @@ async function openAssessment(assessment) {
 
 async function switchCatalog(catalog) {
   const stored = saved()[catalog];
-  await openAssessment(stored && tws.engine.rateBytes(JSON.stringify(stored)).status === 0 ? stored : await tws.template(catalog));
+  const usable = stored && tws.engine.rateBytes(JSON.stringify(stored)).status === 0;
+  await openAssessment(usable ? stored : await tws.template(catalog));
 }
 
 async function importFile(file) {
