@@ -2,8 +2,9 @@
 # Reproduces every figure of the README's Performance section in one run:
 # engine speed (Google Benchmark), the C API per call, the CLI's start-up and
 # single-file rating (hyperfine), compile-time cost, the Cortex-M4 image size,
-# and the side-by-side comparison with json-rules-engine and zen-engine. A
-# part whose tool is missing is skipped with the reason.
+# the web page's figures (bench/page_bench.mjs), and the side-by-side comparison
+# with json-rules-engine and zen-engine. A part whose tool is missing is skipped
+# with the reason.
 #   bash bench/run_all.sh [BUILD_DIR]      (default build/bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,6 +84,19 @@ if command -v arm-none-eabi-g++ >/dev/null; then
     -DBINARY_DIR="$(mktemp -d)" -P examples/firmware/firmware_size.cmake
 else
   echo "arm-none-eabi-g++ not installed (apt-get install gcc-arm-none-eabi libstdc++-arm-none-eabi-newlib)"
+fi
+
+echo "== web page (headless Chromium): .wasm size, load to first rating, time per change"
+chromium_bin=$(command -v chromium || command -v chromium-browser || true)
+if ! command -v node >/dev/null || ! command -v npm >/dev/null || [ -z "$chromium_bin" ]; then
+  echo "node, npm or chromium not installed: web figures skipped"
+elif ! cmake --build "$build" --target teleworksec_web >/dev/null 2>&1; then
+  echo "the web page does not build here (needs clang++ for wasm32-wasi): web figures skipped"
+else
+  cmake -DNPM="$(command -v npm)" -DSRC=examples/wasm -DDEST="$build/web-deps" \
+    -P examples/wasm/npm_ci.cmake >/dev/null
+  node bench/page_bench.mjs --site "$build/examples/web" --deps "$build/web-deps" \
+    --chromium "$chromium_bin" --sample "$sample"
 fi
 
 echo "== peer comparison (json-rules-engine, zen-engine)"

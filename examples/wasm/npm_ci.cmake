@@ -1,5 +1,5 @@
-# browser.npm_ci: installs the browser test's npm dependency (playwright-core,
-# pinned by package-lock.json) into the build tree, once per lock file.
+# browser.npm_ci: installs the web tests' npm dependencies (playwright-core, axe-core,
+# typescript: pinned by package-lock.json) into the build tree, once per lock file.
 #   cmake -DNPM=… -DSRC=examples/wasm -DDEST=… -P npm_ci.cmake
 foreach(var NPM SRC DEST)
   if(NOT DEFINED ${var})
@@ -12,7 +12,7 @@ set(stamp "${DEST}/installed.sha256")
 if(EXISTS "${stamp}" AND EXISTS "${DEST}/node_modules/playwright-core/package.json")
   file(READ "${stamp}" installed)
   if(installed STREQUAL lock_hash)
-    message(STATUS "playwright-core is installed in ${DEST}")
+    message(STATUS "the web tests' npm dependencies are installed in ${DEST}")
     return()
   endif()
 endif()

@@ -1,13 +1,21 @@
-// Service worker: keeps the page and its engine in the browser's cache, so
-// the page works offline once it has been loaded. Network first (a served
-// update wins), the cache when the network fails.
+// Service worker: keeps the page, its engine and every catalog's data file in
+// the browser's cache, so the page works offline once it has been loaded.
+// Network first (a served update wins), the cache when the network fails.
 
-const CACHE = 'teleworksec-web-v1';
-const FILES = ['./', 'index.html', 'app.js', 'teleworksec.mjs', 'teleworksec.wasm', 'catalog.json',
-  'style.css'];
+const CACHE = 'teleworksec-web-v2';
+const FILES = ['./', 'index.html', 'app.js', 'teleworksec.mjs', 'teleworksec.wasm', 'style.css',
+  'catalogs/index.json'];
+
+// The catalogs' data files are listed in catalogs/index.json (written at build time).
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await cache.addAll(FILES);
+  const ids = await (await cache.match('catalogs/index.json')).json();
+  await cache.addAll(ids.map((id) => `catalogs/${id}.json`));
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

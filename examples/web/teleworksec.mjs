@@ -1,11 +1,15 @@
 // teleworksec in WebAssembly: the C API of include/teleworksec/teleworksec.h,
 // compiled for wasm32-wasi (examples/wasm), behind a small JavaScript class.
-// One module for browsers and Node.js; the self-assessment page and the tests
-// use it alike.
+// One module for browsers and Node.js — the npm package `teleworksec`; the
+// self-assessment page and the tests use it alike.
 //
-//   import { loadEngine } from './teleworksec.mjs';
-//   const engine = await loadEngine(new URL('teleworksec.wasm', import.meta.url));
-//   const result = JSON.parse(engine.rate(text, 'my-space.json'));  // result/v1
+//   import { load } from 'teleworksec';
+//   const tws = await load();                       // teleworksec.wasm beside this file
+//   const result = tws.rate(assessment);             // result/v1, as `teleworksec rate --format json`
+//   const blank = await tws.template('mic-telework-v4');
+//
+// Lower level: loadEngine(source) compiles a teleworksec.wasm from anywhere and
+// gives the C API's bytes (Engine.rateBytes).
 //
 // The module is built without C++ exceptions (WASI's runtime cannot unwind).
 // A bad input ends in the host function env.tws_host_fail, which throws a
@@ -194,10 +198,37 @@ export class Engine {
   }
 }
 
+// The bytes at a URL: read from disk for a file: URL (Node.js, whose fetch
+// cannot), fetched otherwise.
+async function readUrl(url) {
+  const u = new URL(url);
+  if (u.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    return readFile(u);
+  }
+  const response = await fetch(u);
+  if (!response.ok) throw new Error(`${u.pathname}: ${response.status} ${response.statusText}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+// Compiles a fetched module while its bytes arrive, where the host can and the
+// server sends application/wasm (a TypeError otherwise: then from the bytes).
+async function compileResponse(response) {
+  if (!response.ok) throw new Error(`teleworksec.wasm: ${response.status} ${response.statusText}`);
+  if (WebAssembly.compileStreaming) {
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+    }
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 /**
  * Compiles teleworksec.wasm once and returns its Engine.
  * @param {URL|string|ArrayBuffer|Uint8Array|WebAssembly.Module|Response} source
- *   a URL to fetch (browsers), the file's bytes, or a compiled module
+ *   a URL (http(s): fetched, file: read), the file's bytes, or a compiled module
  */
 export async function loadEngine(source, options = {}) {
   let module;
@@ -205,10 +236,90 @@ export async function loadEngine(source, options = {}) {
     module = source;
   } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
     module = await WebAssembly.compile(source);
+  } else if (typeof Response !== 'undefined' && source instanceof Response) {
+    module = await compileResponse(source);
+  } else if (new URL(source, globalThis.location?.href).protocol !== 'file:') {
+    module = await compileResponse(await fetch(source));
   } else {
-    const response = source instanceof Response ? source : await fetch(source);
-    if (!response.ok) throw new Error(`teleworksec.wasm: ${response.status} ${response.statusText}`);
-    module = await WebAssembly.compile(await response.arrayBuffer());
+    module = await WebAssembly.compile(await readUrl(source));
   }
   return new Engine(module, options);
+}
+
+/**
+ * The library as a user calls it: rates assessments (objects or JSON text)
+ * into result/v1 objects, and gives each catalog's structured rules and blank
+ * template from the data files beside this module (catalogs/<id>.json, written
+ * at build time by `teleworksec rules … --format json` and `template … --hints`).
+ */
+export class Teleworksec {
+  /**
+   * @param {Engine} engine
+   * @param {URL|string} dataUrl  the folder of the catalogs' data files
+   */
+  constructor(engine, dataUrl) {
+    this.engine = engine;
+    this.dataUrl = new URL(dataUrl);
+    this.data = new Map();  // catalog id -> Promise of its data file
+  }
+
+  /** result/v1 of an assessment (an object or its JSON text); throws BadInput. */
+  rate(assessment, name = null) {
+    return JSON.parse(this.rateText(assessment, name));
+  }
+
+  /** result/v1 as text, byte for byte that of `teleworksec rate --format json`. */
+  rateText(assessment, name = null) {
+    return this.engine.rate(typeof assessment === 'string' ? assessment : JSON.stringify(assessment), name);
+  }
+
+  /**
+   * What to do next, as `teleworksec gaps --format json`: the result's "gaps"
+   * (certification, self-check), "plan" (policy) or "residual_risks" (risk).
+   */
+  gaps(assessment, name = null) {
+    const r = this.rate(assessment, name);
+    return r.gaps ?? r.plan ?? r.residual_risks;
+  }
+
+  /** The catalogs of the engine: [{id, fingerprint}, …]. */
+  catalogs() { return this.engine.catalogs(); }
+
+  /** The library's version, e.g. "0.1.0". */
+  version() { return this.engine.version(); }
+
+  // The data file of a catalog, read once.
+  file(catalog) {
+    if (!this.catalogs().some((c) => c.id === catalog)) {
+      return Promise.reject(new Error(`unknown catalog "${catalog}"`));
+    }
+    if (!this.data.has(catalog)) {
+      this.data.set(catalog, readUrl(new URL(`${catalog}.json`, this.dataUrl))
+        .then((bytes) => JSON.parse(decoder.decode(bytes))));
+    }
+    return this.data.get(catalog);
+  }
+
+  /** The structured rules of a catalog, as `teleworksec rules CATALOG --format json`. */
+  async rules(catalog) { return (await this.file(catalog)).rules; }
+
+  /**
+   * A blank assessment of a catalog (every fact true, nothing answered), as
+   * `teleworksec template CATALOG`; with hints, the "hints" object of every
+   * text that `--hints` adds (remove it before rating).
+   */
+  async template(catalog, { hints = false } = {}) {
+    const t = structuredClone((await this.file(catalog)).template);
+    if (!hints) delete t.hints;
+    return t;
+  }
+}
+
+/**
+ * Loads the engine and the catalogs' data from beside this module (or from
+ * options.wasm and options.data), in browsers and Node.js alike.
+ */
+export async function load(options = {}) {
+  const engine = await loadEngine(options.wasm ?? new URL('teleworksec.wasm', import.meta.url), options);
+  return new Teleworksec(engine, options.data ?? new URL('catalogs/', import.meta.url));
 }
