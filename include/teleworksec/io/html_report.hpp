@@ -346,8 +346,10 @@ page certification_page(C c, const assessment_document& doc, const certification
                      std::string{l("findings or why", "指摘事項・理由")}},
                     {}};
     if (!r.has_diagnosis) diagnosis.note = l("No diagnosis.", "診断なし。");
-    for (const auto& [id, e] : doc.diagnosis) {
-      const auto k = *find_check(c, id);
+    for (std::size_t k = 0; k < res::check_count; ++k) {
+      const auto it = doc.diagnosis.find(std::string{check_id(c, k).view()});
+      if (it == doc.diagnosis.end()) continue;
+      const auto& e = it->second;
       std::string state{l(r.checks[k].what())};
       if (r.checks[k].what() == check_outcome::kind::findings) {
         state += std::string{l(", grade ", "、評価 ")} + std::string{to_string(r.check_grade[k])};
