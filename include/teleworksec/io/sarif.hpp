@@ -9,9 +9,12 @@
 // Every result points at the assessment file (startLine 1: the document as
 // read keeps no line numbers); an imported finding also at its scan.
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "teleworksec/detail/fnv1a.hpp"
@@ -395,8 +398,9 @@ std::string certification_log(C c, const assessment_document& doc,
     }
     (C::checklist_scoring.measure_questions[m] & r.explicit_na).for_each([&](std::size_t q) {
       const std::string qid{question_id(c, q).view()};
-      results.push_back({m, rules[m].default_level,
-                         title + ": " + qid + " excluded as not applicable (na)", qid, {},
+      std::string message = title;
+      message.append(": ").append(qid).append(" excluded as not applicable (na)");
+      results.push_back({m, rules[m].default_level, std::move(message), qid, {},
                          answer_reason(doc, qid), true});
     });
   }
@@ -415,12 +419,16 @@ std::string certification_log(C c, const assessment_document& doc,
       }
     } else if (!r.checks[k].performed() && r.diagnosis_unmet[2].test(k)) {
       const check_entry* e = entry == doc.diagnosis.end() ? nullptr : &entry->second;
-      std::string why;
-      for (const auto& text : why_not_performed(e)) why += (why.empty() ? "" : " / ") + text;
+      std::string message = title + ": not performed: ";
+      const char* separator = "";
+      for (const auto& text : why_not_performed(e)) {
+        message.append(separator).append(text);
+        separator = " / ";
+      }
       results.push_back(
           {res::measure_count + k,
            level_by_column([&](std::size_t col) { return r.diagnosis_unmet[col].test(k); }),
-           title + ": not performed: " + why, "not_performed", {}, {}, false});
+           std::move(message), "not_performed", {}, {}, false});
     }
   }
   const auto& level = level_named(program, r.level.stars);
