@@ -124,6 +124,8 @@ def main():
             check("<script>alert('name')</script>" in shown, label + ": the facility's markup is not shown as text")
             check("<img src=x onerror=alert(2)>" in shown, label + ": a reason's markup is not shown as text")
             check('<html lang="%s">' % lang in page_text, label + ": no <html lang>")
+            head = page_text[:page_text.index("</dl>")]
+            check("\n# Fake" not in head, label + ": the name forges a line in the title or fields")
 
         label = "%s sarif" % name
         log = json.loads(rate("--format", "sarif"))

@@ -127,17 +127,26 @@ footer { margin-top: 2rem; font-size: .8rem; color: #616161; }
 }
 )";
 
+/// `s` escaped on one line: a name in the title or a field cannot forge a line
+/// of its own there (a table cell keeps its line breaks: reasons have paragraphs).
+inline std::string html_line(std::string s) {
+  for (auto& c : s) {
+    if (c == '\n') c = ' ';
+  }
+  return html_escape(s);
+}
+
 /// The page as HTML.
 inline std::string render(const page& p, language l) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"";
   out += l.ja ? "ja" : "en";
   out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-         html_escape(p.title) + "</title>\n<style>" + std::string{style} +
-         "</style>\n</head>\n<body>\n<h1>" + html_escape(p.title) +
-         "</h1>\n<p class=\"level\" id=\"level\">" + html_escape(p.level) + "</p>\n<dl>\n";
+         html_line(p.title) + "</title>\n<style>" + std::string{style} +
+         "</style>\n</head>\n<body>\n<h1>" + html_line(p.title) +
+         "</h1>\n<p class=\"level\" id=\"level\">" + html_line(p.level) + "</p>\n<dl>\n";
   for (const auto& [label, value] : p.fields) {
-    out += "<dt>" + html_escape(label) + "</dt><dd>" + html_escape(value) + "</dd>\n";
+    out += "<dt>" + html_line(label) + "</dt><dd>" + html_line(value) + "</dd>\n";
   }
   out += "</dl>\n<h2>" + html_escape(p.chart_heading) + "</h2>\n<table class=\"chart\">\n";
   for (const auto& row : p.charts) {
