@@ -88,14 +88,9 @@ std::pair<std::string, std::string> summary(C, const tws::result_t<C>& r) {
   return {std::to_string(n) + (n == 1 ? " residual risk" : " residual risks"), "-"};
 }
 
-/// A table cell: tabs and line breaks would break the table, so they become spaces.
-inline std::string cell(std::string_view s) {
-  std::string out{s};
-  for (auto& ch : out) {
-    if (ch == '\t' || ch == '\n' || ch == '\r') ch = ' ';
-  }
-  return out;
-}
+/// A table cell: tabs and line breaks would break the table, and controls
+/// could hide or reorder it (text_line).
+inline std::string cell(std::string_view s) { return text_line(s); }
 
 /// The header of --format table.
 inline constexpr std::string_view table_header =

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "teleworksec/io/text_escape.hpp"
 #include "text.hpp"
 
 namespace cli {
@@ -40,29 +41,46 @@ struct report {
   std::vector<section> sections;
 };
 
-/// Plain text: fields aligned, rows in aligned columns (the last one free).
+/// Text on one line of a terminal that stays text: line breaks and tabs as
+/// spaces (a name cannot forge a line of the report), controls — escape
+/// sequences too — and bidi overrides visible (tws::visible_controls).
+inline std::string text_line(std::string_view s) {
+  std::string out = teleworksec::visible_controls(s);
+  for (auto& ch : out) {
+    if (ch == '\n' || ch == '\t') ch = ' ';
+  }
+  return out;
+}
+
+/// Plain text: fields aligned, rows in aligned columns (the last one free);
+/// every text on one line (text_line).
 inline std::string render_text(const report& r) {
-  std::string out = r.title + "\n";
+  std::string out = text_line(r.title) + "\n";
   std::size_t label_width = 0;
   for (const auto& [label, value] : r.fields) {
     label_width = std::max(label_width, display_width(label) + 1);
   }
   for (const auto& [label, value] : r.fields) {
     out += "  ";
-    out += pad(label + ":", label_width);
-    out += "  " + value + "\n";
+    out += pad(text_line(label) + ":", label_width);
+    out += "  " + text_line(value) + "\n";
   }
   for (const auto& s : r.sections) {
-    out += "\n" + s.heading + "\n";
-    for (const auto& p : s.paragraphs) out += "  " + p + "\n";
-    std::vector<std::size_t> widths;
+    out += "\n" + text_line(s.heading) + "\n";
+    for (const auto& p : s.paragraphs) out += "  " + text_line(p) + "\n";
+    std::vector<std::vector<std::string>> rows;
     for (const auto& row : s.rows) {
+      auto& line = rows.emplace_back();
+      for (const auto& cell : row) line.push_back(text_line(cell));
+    }
+    std::vector<std::size_t> widths;
+    for (const auto& row : rows) {
       widths.resize(std::max(widths.size(), row.size()), 0);
       for (std::size_t c = 0; c + 1 < row.size(); ++c) {
         widths[c] = std::max(widths[c], display_width(row[c]));
       }
     }
-    for (const auto& row : s.rows) {
+    for (const auto& row : rows) {
       std::string line = " ";
       for (std::size_t c = 0; c < row.size(); ++c) {
         line += " " + (c + 1 < row.size() ? pad(row[c], widths[c]) + " " : row[c]);
@@ -74,17 +92,43 @@ inline std::string render_text(const report& r) {
   return out;
 }
 
-/// A Markdown table cell: pipes escaped, line breaks flattened.
+/// Text in Markdown that stays text, for a table cell, a list item or a
+/// heading: `<`, `>` and `&` as entities (no raw HTML, no entity of the
+/// writer's choosing), the punctuation of emphasis, code, links, images,
+/// strike-through and table cells (\ ` * _ [ ] ~ |) backslash-escaped, line
+/// breaks flattened, and controls and bidi overrides visible
+/// (tws::visible_controls): the facility's own texts come from files that
+/// other people write.
 inline std::string markdown_cell(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += c;
+  for (const char c : teleworksec::visible_controls(s)) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '~': case '|':
+        out += '\\';
+        out += c;
+        break;
+      case '\n': case '\t': out += ' '; break;
+      default: out += c;
     }
+  }
+  return out;
+}
+
+/// A paragraph of Markdown that stays text: as a cell (markdown_cell), and a
+/// leading `#`, `+`, `-` or `1.` escaped so that it starts no heading or list.
+inline std::string markdown_paragraph(std::string_view s) {
+  std::string out = markdown_cell(s);
+  const auto start = out.find_first_not_of(' ');
+  if (start == std::string::npos) return out;
+  if (out[start] == '#' || out[start] == '+' || out[start] == '-') {
+    out.insert(start, 1, '\\');
+  } else if (const auto digits = out.find_first_not_of("0123456789", start);
+             digits != start && digits != std::string::npos &&
+             (out[digits] == '.' || out[digits] == ')')) {
+    out.insert(digits, 1, '\\');
   }
   return out;
 }
@@ -97,7 +141,7 @@ inline std::string render_markdown(const report& r) {
   }
   for (const auto& s : r.sections) {
     out += concat("\n## ", markdown_cell(s.heading), "\n");
-    for (const auto& p : s.paragraphs) out += concat("\n", markdown_cell(p), "\n");
+    for (const auto& p : s.paragraphs) out += concat("\n", markdown_paragraph(p), "\n");
     if (s.rows.empty()) continue;
     std::size_t count = s.columns.size();
     for (const auto& row : s.rows) count = std::max(count, row.size());

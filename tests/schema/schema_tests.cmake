@@ -56,3 +56,14 @@ add_test(
     "$<$<TARGET_EXISTS:home_office>:--custom-cli;$<TARGET_FILE:home_office>>"
   COMMAND_EXPAND_LISTS)
 set_tests_properties(schema.custom_catalog PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+
+# Every SARIF log `rate --format sarif` writes for the bundled files is valid
+# against the SARIF 2.1.0 schema vendored in tests/schema/vendor/sarif/.
+add_test(
+  NAME schema.sarif
+  COMMAND
+    Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/validate.py" --root "${teleworksec_schema_root}"
+    --sarif-only
+    "$<$<TARGET_EXISTS:${TELEWORKSEC_CLI_TARGET}>:--sarif-cli;$<TARGET_FILE:${TELEWORKSEC_CLI_TARGET}>>"
+  COMMAND_EXPAND_LISTS)
+set_tests_properties(schema.sarif PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)

@@ -20,6 +20,11 @@
    reject what they must (unknown keys, bad ID forms, mixed kinds); the
    shipped catalogs keep their exact IDs and counts (a 44th mic-telework-v4
    item or a role "manager" is an error).
+8. With --sarif-cli (the teleworksec CLI): `rate --format sarif` of every
+   sample, telework sample, CLI test file and hostile sample is valid against
+   the SARIF 2.1.0 schema vendored in tests/schema/vendor/sarif/ (draft-04,
+   formats checked), and the schema rejects a log without "version", so the
+   check can fail. --sarif-only runs just this check.
 7. With --custom-cli (the home_office command of examples/custom_catalog/):
    the invented catalog's sample.json and its result are valid, and every
    mutant of the sample that its reader accepts is accepted by the schema,
@@ -27,6 +32,7 @@
    skip, when no --custom-cli is given: the command was not built).
 
 Usage: validate.py --root REPO [--dump-results EXE] [--cli EXE] [--custom-cli EXE] [--custom-only]
+                   [--sarif-cli EXE --sarif-only]
 Needs python3 and jsonschema (Debian: python3-jsonschema). Without jsonschema
 it exits 77 (skipped), saying so; with CI=true in the environment, 1.
 """
@@ -702,6 +708,34 @@ def check_custom(assessments, results, kinds, root, custom_cli, scratch, count):
                                    cat + "/1.1", "wifi_at_home", "example-home-office"])
 
 
+def check_sarif(root, cli):
+    """Item 8: every SARIF log the CLI writes for the bundled files is valid."""
+    schema = load(os.path.join(root, "tests", "schema", "vendor", "sarif", "sarif-schema-2.1.0.json"))
+    jsonschema.Draft4Validator.check_schema(schema)
+    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+    if validator.is_valid({"runs": []}):
+        fail("the SARIF schema accepts a log without \"version\": it checks nothing")
+    folders = [os.path.join(root, *parts) for parts in (("examples", "assessments"), ("tests", "data", "telework"),
+                                                          ("tests", "cli", "data"), ("tests", "data", "hostile"))]
+    count = 0
+    for folder in folders:
+        for name in sorted(os.listdir(folder)):
+            path = os.path.join(folder, name)
+            if not name.endswith(".json") or name == "not-json.json" or name == "unknown-question.json":
+                continue
+            out = subprocess.run([cli, "rate", "--format", "sarif", path], capture_output=True)
+            if out.returncode != 0:
+                fail("%s: rate --format sarif exited %d: %s" % (path, out.returncode, out.stderr.decode()))
+                continue
+            log = json.loads(out.stdout)
+            for e in errors_of(validator, log):
+                fail("%s: SARIF %s: %s" % (name, "/".join(str(p) for p in e.absolute_path), e.message))
+            count += 1
+    if count == 0:
+        fail("no SARIF log checked")
+    print("%d SARIF logs checked" % count)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", required=True, help="repository root")
@@ -710,16 +744,26 @@ def main():
     parser.add_argument("--custom-cli", help="the home_office command of examples/custom_catalog/")
     parser.add_argument("--custom-only", action="store_true",
                         help="only the checks of the custom catalog (exit 77, a skip, without --custom-cli)")
+    parser.add_argument("--sarif-cli", help="the teleworksec CLI (checked with rate --format sarif)")
+    parser.add_argument("--sarif-only", action="store_true", help="only the SARIF check (item 8)")
     parser.add_argument("--mutants", type=int, default=400,
                         help="mutated documents judged by both the reader and the schema")
     args = parser.parse_args()
     if args.custom_only and not args.custom_cli:
         print("skipped: no --custom-cli (the home_office command of examples/custom_catalog/ is not built)")
         return 77
-    for program in (args.dump_results, args.cli, args.custom_cli):
+    for program in (args.dump_results, args.cli, args.custom_cli, args.sarif_cli):
         if program and not os.access(program, os.X_OK):
             print("FAIL: %s is not an executable; build it first" % program)
             return 1
+
+    if args.sarif_only:
+        if not args.sarif_cli:
+            print("skipped: no --sarif-cli (the teleworksec CLI is not built)")
+            return 77
+        check_sarif(args.root, args.sarif_cli)
+        print("%d failed" % len(failures) if failures else "all SARIF checks passed")
+        return 1 if failures else 0
 
     schemas = os.path.join(args.root, "examples", "schemas")
     assessment_schema = load(os.path.join(schemas, "assessment-v1.schema.json"))
