@@ -16,13 +16,14 @@
 #include "io.hpp"
 #include "kinds.hpp"
 #include "report.hpp"
+#include "teleworksec/io/oscal_results.hpp"
 #include "wording.hpp"
 
 namespace cli {
 
 /// The options of `rate`.
 inline constexpr option_spec rate_options[] = {
-    {"format", "text|json|markdown|table",
+    {"format", "text|json|markdown|table|oscal",
      "output format (default text; several inputs: json, as JSON Lines, or table)"},
     {"lang", "en|ja", "language of text and Markdown (default en)"},
     {"require", "WHAT", "exit 1 when not met; WHAT depends on the catalog (see above)"},
@@ -52,7 +53,9 @@ inline constexpr command_def rate_command{
     "--require: certification-v2/coworking-v2 2|3|4|★★|★★★|★★★★; mic-telework-v4\n"
     "basic|recommended; csaj-home-2018 conformant; coworking-user no-residual.\n"
     "--format json prints the teleworksec/result/v1 document, byte-identical for identical\n"
-    "input. Exit status: 0 rated, 1 below --require, 2 bad input or usage.\n"
+    "input. --format oscal prints an OSCAL 1.1.2 assessment-results document whose findings\n"
+    "point at the controls of `export oscal-catalog CATALOG` (one input only).\n"
+    "Exit status: 0 rated, 1 below --require, 2 bad input or usage.\n"
     "\n"
     "Many inputs: several files, a directory (its *.json files, by name) or --jsonl (one\n"
     "assessment per line, of each FILE or of standard input) give one result per input,\n"
@@ -69,7 +72,8 @@ inline constexpr command_def rate_command{
 /// Runs `rate` over the catalogs of `Catalogs`.
 template <class Catalogs>
 int run_rate(const arguments& args) {
-  const auto format = args.choice("format", {"text", "json", "markdown", "table"}, "text");
+  const auto format =
+      args.choice("format", {"text", "json", "markdown", "table", "oscal"}, "text");
   const auto l = parse_lang(args);
   const auto require = args.value("require");
   const auto date = args.value("date");
@@ -88,7 +92,7 @@ int run_rate(const arguments& args) {
     if (format == "text" && args.has("format")) {
       throw usage_error(args.command, "several inputs: --format json (JSON Lines) or table");
     }
-    if (format == "markdown") {
+    if (format == "markdown" || format == "oscal") {
       throw usage_error(args.command, "several inputs: --format json (JSON Lines) or table");
     }
     return run_batch<Catalogs>(args, format == "table", date);
@@ -101,6 +105,10 @@ int run_rate(const arguments& args) {
     if (require) missed = shortfall(c, args, *require, r, l);
     if (format == "json") {
       std::cout << tws::result_text(c, doc, r);
+      return;
+    }
+    if (format == "oscal") {
+      std::cout << tws::oscal_results_text(c, doc, r);
       return;
     }
     const auto rep = rate_report(c, doc, r, l, args.positional[0]);
