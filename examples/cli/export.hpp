@@ -40,8 +40,8 @@ inline constexpr command_def export_command{
 template <class Catalogs>
 int run_export(const arguments& args) {
   if (args.positional[0] != "oscal-catalog") {
-    throw usage_error(args.command, "unknown format \"" + args.positional[0] +
-                                        "\"; expected: oscal-catalog");
+    throw usage_error(args.command,
+                      "unknown format \"" + args.positional[0] + "\"; expected: oscal-catalog");
   }
   with_catalog<Catalogs>(args, args.positional[1],
                          [&](auto c) { std::cout << tws::oscal_catalog_text(c); });

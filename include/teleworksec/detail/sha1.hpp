@@ -54,7 +54,8 @@ class sha1 {
              static_cast<std::uint32_t>(block_[4 * t + 2]) << 8 |
              static_cast<std::uint32_t>(block_[4 * t + 3]);
     }
-    for (std::size_t t = 16; t < 80; ++t) w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
+    for (std::size_t t = 16; t < 80; ++t)
+      w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
     auto [a, b, c, d, e] = state_;
     for (std::size_t t = 0; t < 80; ++t) {
       std::uint32_t f = 0;

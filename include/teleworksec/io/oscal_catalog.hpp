@@ -96,15 +96,14 @@ inline std::string group_token(std::string_view catalog, std::string_view name) 
 // --- certification: categories, measures, questions; audit items, checks --
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::certification)
-void catalog_groups(writer& w, Catalog c) {
+requires(Catalog::kind == catalog_kind::certification) void catalog_groups(writer& w, Catalog c) {
   const auto& checklist = Catalog::checklist;
   const auto& program = Catalog::program_catalog::program;
   const auto& scoring = Catalog::checklist_scoring;
   for (std::size_t cat = 0; cat < checklist.category_count; ++cat) {
     const auto& category = checklist.categories[cat];
-    open_entry(w, group_token(checklist.id, "category-" + std::to_string(category.no)),
-               "category", category.en);
+    open_entry(w, group_token(checklist.id, "category-" + std::to_string(category.no)), "category",
+               category.en);
     overview(w, category.ja);
     w.key("controls");
     w.begin_array();
@@ -192,8 +191,7 @@ void catalog_groups(writer& w, Catalog c) {
 // --- self-check: roles, threat groups, items ------------------------------
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::self_check)
-void catalog_groups(writer& w, Catalog c) {
+requires(Catalog::kind == catalog_kind::self_check) void catalog_groups(writer& w, Catalog c) {
   const auto& cat = Catalog::catalog;
   for (std::size_t role = 0; role < cat.role_count; ++role) {
     open_entry(w, group_token(cat.id, cat.roles[role].id), "role", cat.roles[role].en);
@@ -205,7 +203,8 @@ void catalog_groups(writer& w, Catalog c) {
       const auto in_group = [&](const auto& item) {
         return item.role == role && item.group == group.no;
       };
-      if (std::none_of(cat.items.begin(), cat.items.end(), in_group)) continue;  // OSCAL: no empty lists
+      if (std::none_of(cat.items.begin(), cat.items.end(), in_group))
+        continue;  // OSCAL: no empty lists
       open_entry(w,
                  group_token(cat.id, std::string{cat.roles[role].id} + "/group-" +
                                          std::to_string(group.no)),
@@ -242,8 +241,7 @@ void catalog_groups(writer& w, Catalog c) {
 // --- policy: groups, sections, statements ----------------------------------
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::policy)
-void catalog_groups(writer& w, Catalog c) {
+requires(Catalog::kind == catalog_kind::policy) void catalog_groups(writer& w, Catalog c) {
   const auto& cat = Catalog::catalog;
   for (std::size_t g = 0; g < cat.group_count; ++g) {
     const auto& group = cat.groups[g];
@@ -284,12 +282,12 @@ void catalog_groups(writer& w, Catalog c) {
 // --- risk: measure groups and measures, risk groups and risks -------------
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::risk)
-void catalog_groups(writer& w, Catalog c) {
+requires(Catalog::kind == catalog_kind::risk) void catalog_groups(writer& w, Catalog c) {
   const auto& cat = Catalog::catalog;
   const auto risk_index = [&](risk_ref ref) {
     std::size_t k = 0;
-    while (k < cat.risk_count && (cat.risks[k].group != ref.group || cat.risks[k].no != ref.no)) ++k;
+    while (k < cat.risk_count && (cat.risks[k].group != ref.group || cat.risks[k].no != ref.no))
+      ++k;
     return k;
   };
   for (const auto& group : cat.groups) {

@@ -97,12 +97,15 @@ inline std::string document_key(const assessment_document& doc) {
 constexpr std::string_view method_of(evidence_kind k) noexcept {
   switch (k) {
     case evidence_kind::interview:
-    case evidence_kind::self_declaration: return "INTERVIEW";
-    case evidence_kind::scan_report: return "TEST";
+    case evidence_kind::self_declaration:
+      return "INTERVIEW";
+    case evidence_kind::scan_report:
+      return "TEST";
     case evidence_kind::document:
     case evidence_kind::record:
     case evidence_kind::configuration:
-    case evidence_kind::observation: break;
+    case evidence_kind::observation:
+      break;
   }
   return "EXAMINE";
 }
@@ -112,8 +115,8 @@ class results_writer {
  public:
   results_writer(std::uint64_t fingerprint, const assessment_document& doc)
       : doc_(doc),
-        root_(uuid5(oscal_uuid_namespace,
-                    "assessment-results:" + fingerprint_hex(fingerprint) + ":" + document_key(doc))),
+        root_(uuid5(oscal_uuid_namespace, "assessment-results:" + fingerprint_hex(fingerprint) +
+                                              ":" + document_key(doc))),
         collected_(oscal_timestamp(doc.date)),
         w_{std::size_t{128} * 1024} {}
 
@@ -122,9 +125,7 @@ class results_writer {
   const std::string& timestamp() const { return collected_; }
 
   // The UUID of a part of this document, named e.g. "observation:answer:<id>".
-  std::string uuid_of(std::string_view part) const {
-    return uuid5(root_, part).text();
-  }
+  std::string uuid_of(std::string_view part) const { return uuid5(root_, part).text(); }
   std::string root_uuid() const { return root_.text(); }
 
   // {"uuid", "title", "description", "props"?, "methods", "subjects",
@@ -146,8 +147,8 @@ class results_writer {
     w_.end_array();
     w_.key("methods");
     w_.begin_array();
-    for (const auto m : {std::string_view{"EXAMINE"}, std::string_view{"INTERVIEW"},
-                         std::string_view{"TEST"}}) {
+    for (const auto m :
+         {std::string_view{"EXAMINE"}, std::string_view{"INTERVIEW"}, std::string_view{"TEST"}}) {
       if (std::find(methods.begin(), methods.end(), m) != methods.end()) w_.name(m);
     }
     w_.end_array();
@@ -230,12 +231,13 @@ class results_writer {
       evidence.push_back(std::string{to_string(ev.kind)} + ": " + markdown_escape(ev.ref));
     }
     if (methods.empty()) methods.emplace_back("INTERVIEW");  // the assessment's own word
-    observation("answer:" + id, "Answer to " + id, description, methods,
-                [&] {
-                  prop(w_, "answer", to_string(a.value));
-                  for (const auto& ev : a.evidence) prop(w_, "evidence-kind", to_string(ev.kind));
-                },
-                evidence);
+    observation(
+        "answer:" + id, "Answer to " + id, description, methods,
+        [&] {
+          prop(w_, "answer", to_string(a.value));
+          for (const auto& ev : a.evidence) prop(w_, "evidence-kind", to_string(ev.kind));
+        },
+        evidence);
   }
 
   // The observations of every answer of the document.
@@ -266,8 +268,9 @@ class results_writer {
 // --- certification -----------------------------------------------------------
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::certification)
-void result_props(results_writer& out, Catalog, const result_t<Catalog>& r) {
+requires(Catalog::kind ==
+         catalog_kind::certification) void result_props(results_writer& out, Catalog,
+                                                        const result_t<Catalog>& r) {
   auto& w = out.w();
   const auto& level = level_named(Catalog::program_catalog::program, r.level.stars);
   prop(w, "audit-grade", to_string(r.audit_grade));
@@ -280,12 +283,14 @@ void result_props(results_writer& out, Catalog, const result_t<Catalog>& r) {
 }
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::certification)
-void observations(results_writer& out, Catalog, const result_t<Catalog>&) {
+requires(Catalog::kind == catalog_kind::certification) void observations(results_writer& out,
+                                                                         Catalog,
+                                                                         const result_t<Catalog>&) {
   const auto& doc = out.doc();
   out.answer_observations();
   for (const auto& [id, o] : doc.overrides) {
-    std::string description = "Status set to " + std::string{to_string(o.value)} + " by an inspector";
+    std::string description =
+        "Status set to " + std::string{to_string(o.value)} + " by an inspector";
     if (!o.by.empty()) description += " (" + markdown_escape(o.by, markdown_field::line) + ")";
     description += ".";
     if (!o.note.empty()) description += "\n\nNote: " + markdown_escape(o.note);
@@ -298,8 +303,8 @@ void observations(results_writer& out, Catalog, const result_t<Catalog>&) {
     if (!e.note.empty()) description += "\n\nNote: " + markdown_escape(e.note);
     std::vector<std::string> evidence;
     for (const auto& f : e.findings) {
-      description += "\n\nFinding (" + std::string{to_string(f.level)} +
-                     "): " + markdown_escape(f.title);
+      description +=
+          "\n\nFinding (" + std::string{to_string(f.level)} + "): " + markdown_escape(f.title);
       if (!f.ref.empty()) evidence.push_back("Finding reference: " + markdown_escape(f.ref));
     }
     for (const auto& src : e.sources) {
@@ -308,20 +313,21 @@ void observations(results_writer& out, Catalog, const result_t<Catalog>&) {
       if (!src.not_covered.empty()) s += "; not covered: " + markdown_escape(src.not_covered);
       evidence.push_back(s);
     }
-    out.observation("diagnosis:" + id, "Diagnosis check " + id, description, {"TEST"},
-                    [&] {
-                      prop(out.w(), "check-status", to_string(e.status));
-                      for (const auto& f : e.findings) {
-                        prop(out.w(), "finding-severity", to_string(f.level));
-                      }
-                    },
-                    evidence);
+    out.observation(
+        "diagnosis:" + id, "Diagnosis check " + id, description, {"TEST"},
+        [&] {
+          prop(out.w(), "check-status", to_string(e.status));
+          for (const auto& f : e.findings) {
+            prop(out.w(), "finding-severity", to_string(f.level));
+          }
+        },
+        evidence);
   }
 }
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::certification)
-void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
+requires(Catalog::kind == catalog_kind::certification) void findings(results_writer& out, Catalog c,
+                                                                     const result_t<Catalog>& r) {
   auto& w = out.w();
   const auto& checklist = Catalog::checklist;
   const auto& program = Catalog::program_catalog::program;
@@ -340,12 +346,14 @@ void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
   };
   const auto status_description = [&](std::size_t m) {
     const auto qs = Catalog::checklist_scoring.measure_questions[m];
-    std::string d = "Status: " + std::string{to_string(r.measure_status[m])} +
-                    (r.overridden.test(m) ? ", set by an inspector." : ", derived from the answers.");
+    std::string d =
+        "Status: " + std::string{to_string(r.measure_status[m])} +
+        (r.overridden.test(m) ? ", set by an inspector." : ", derived from the answers.");
     const auto list = [&](std::string_view what, const auto& set) {
       if (set.none()) return;
       d += "\n\n" + std::string{what} + ":";
-      for (const auto& id : question_list(set)) d += " " + markdown_escape(id, markdown_field::line);
+      for (const auto& id : question_list(set))
+        d += " " + markdown_escape(id, markdown_field::line);
     };
     list("Failing questions", qs & r.failing);
     list("Unverified questions (a yes without acceptable evidence)", qs & r.unverified);
@@ -354,13 +362,15 @@ void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
   for (std::size_t m = 0; m < checklist.measure_count; ++m) {
     const auto id = measure_id(c, m);
     const auto st = r.measure_status[m];
-    out.finding(id.view(), "Measure " + std::string{id.view()} + ": " + std::string{checklist.measures[m].en},
-                status_description(m), st == status::compliant || st == status::not_applicable,
-                [&] {
-                  prop(w, "status", to_string(st));
-                  prop_flag(w, "set-by-inspector", r.overridden.test(m));
-                },
-                measure_observations(m));
+    out.finding(
+        id.view(),
+        "Measure " + std::string{id.view()} + ": " + std::string{checklist.measures[m].en},
+        status_description(m), st == status::compliant || st == status::not_applicable,
+        [&] {
+          prop(w, "status", to_string(st));
+          prop_flag(w, "set-by-inspector", r.overridden.test(m));
+        },
+        measure_observations(m));
   }
   if constexpr (has_diagnosis_v<Catalog>) {
     constexpr std::string_view met_names[] = {"met-column-1", "met-column-2", "met-column-3"};
@@ -368,15 +378,17 @@ void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
       const auto id = audit_item_id(c, m);
       bool met = true;
       for (std::size_t col = 0; col < column_count; ++col) met = met && !r.audit_unmet[col].test(m);
-      out.finding(id.view(), "Audit item " + std::string{id.view()} + ": " + std::string{checklist.measures[m].en},
-                  status_description(m), met,
-                  [&] {
-                    prop(w, "status", to_string(r.measure_status[m]));
-                    for (std::size_t col = 0; col < column_count; ++col) {
-                      prop_flag(w, met_names[col], !r.audit_unmet[col].test(m));
-                    }
-                  },
-                  measure_observations(m));
+      out.finding(
+          id.view(),
+          "Audit item " + std::string{id.view()} + ": " + std::string{checklist.measures[m].en},
+          status_description(m), met,
+          [&] {
+            prop(w, "status", to_string(r.measure_status[m]));
+            for (std::size_t col = 0; col < column_count; ++col) {
+              prop_flag(w, met_names[col], !r.audit_unmet[col].test(m));
+            }
+          },
+          measure_observations(m));
     }
     for (std::size_t k = 0; k < program.check_count; ++k) {
       const auto id = check_id(c, k);
@@ -388,14 +400,15 @@ void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
       if (doc.diagnosis.count(std::string{id.view()}) != 0) {
         names.push_back("diagnosis:" + std::string{id.view()});
       }
-      out.finding(id.view(), "Diagnosis check " + std::string{id.view()} + ": " + std::string{program.checks[k].en},
-                  d,
-                  what == check_outcome::kind::passed || what == check_outcome::kind::not_applicable,
-                  [&] {
-                    prop(w, "check-status", to_string(what));
-                    if (performed) prop(w, "grade", to_string(r.check_grade[k]));
-                  },
-                  names);
+      out.finding(
+          id.view(),
+          "Diagnosis check " + std::string{id.view()} + ": " + std::string{program.checks[k].en}, d,
+          what == check_outcome::kind::passed || what == check_outcome::kind::not_applicable,
+          [&] {
+            prop(w, "check-status", to_string(what));
+            if (performed) prop(w, "grade", to_string(r.check_grade[k]));
+          },
+          names);
     }
   }
 }
@@ -403,8 +416,8 @@ void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
 // --- self-check ------------------------------------------------------------
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::self_check)
-void result_props(results_writer& out, Catalog, const result_t<Catalog>& r) {
+requires(Catalog::kind == catalog_kind::self_check) void result_props(results_writer& out, Catalog,
+                                                                      const result_t<Catalog>& r) {
   auto& w = out.w();
   prop(w, "level", to_string(r.level));
   prop_flag(w, "provisional", r.provisional);
@@ -414,8 +427,8 @@ void result_props(results_writer& out, Catalog, const result_t<Catalog>& r) {
 // --- policy ----------------------------------------------------------------
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::policy)
-void result_props(results_writer& out, Catalog, const result_t<Catalog>& r) {
+requires(Catalog::kind == catalog_kind::policy) void result_props(results_writer& out, Catalog,
+                                                                  const result_t<Catalog>& r) {
   auto& w = out.w();
   prop_flag(w, "conformant", r.conformant);
   prop_flag(w, "provisional", r.provisional);
@@ -423,13 +436,14 @@ void result_props(results_writer& out, Catalog, const result_t<Catalog>& r) {
 }
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::policy)
-void observations(results_writer& out, Catalog, const result_t<Catalog>&) {
+requires(Catalog::kind == catalog_kind::policy) void observations(results_writer& out, Catalog,
+                                                                  const result_t<Catalog>&) {
   for (const auto& [id, d] : out.doc().decisions) {
     std::string description = "Decision on " + markdown_escape(id, markdown_field::line) + ": " +
                               std::string{to_string(d.value)} + ".";
     if (!d.deadline.empty()) description += " Deadline: " + d.deadline + ".";
-    if (!d.justification.empty()) description += "\n\nJustification: " + markdown_escape(d.justification);
+    if (!d.justification.empty())
+      description += "\n\nJustification: " + markdown_escape(d.justification);
     if (!d.note.empty()) description += "\n\nNote: " + markdown_escape(d.note);
     out.observation("answer:" + id, "Decision on " + id, description, {"INTERVIEW"},
                     [&] {
@@ -446,8 +460,8 @@ void observations(results_writer& out, Catalog, const result_t<Catalog>&) {
 }
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::policy)
-void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
+requires(Catalog::kind == catalog_kind::policy) void findings(results_writer& out, Catalog c,
+                                                              const result_t<Catalog>& r) {
   auto& w = out.w();
   const auto& cat = Catalog::catalog;
   for (std::size_t n = 0; n < cat.statement_count; ++n) {
@@ -458,29 +472,32 @@ void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
                                            : decision::undecided;
     std::string description = std::string{name_en(cat.statements[n].level)} + " statement, " +
                               std::string{to_string(d)} + (r.overdue.test(n) ? ", overdue." : ".");
-    out.finding(id.view(), "Statement " + std::string{id.view()} + ": " + std::string{cat.statements[n].en},
-                description, d == decision::implemented || d == decision::not_needed,
-                [&] {
-                  prop(w, "decision", to_string(d));
-                  prop(w, "level", name_en(cat.statements[n].level));
-                  prop_flag(w, "overdue", r.overdue.test(n));
-                  if (r.open.test(n)) prop(w, "priority", to_string(r.priority[n]));
-                },
-                out.answered(std::array{id.view()}));
+    out.finding(
+        id.view(), "Statement " + std::string{id.view()} + ": " + std::string{cat.statements[n].en},
+        description, d == decision::implemented || d == decision::not_needed,
+        [&] {
+          prop(w, "decision", to_string(d));
+          prop(w, "level", name_en(cat.statements[n].level));
+          prop_flag(w, "overdue", r.overdue.test(n));
+          if (r.open.test(n)) prop(w, "priority", to_string(r.priority[n]));
+        },
+        out.answered(std::array{id.view()}));
   }
 }
 
 // --- self-check and risk: one finding per answerable item ------------------
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::self_check || Catalog::kind == catalog_kind::risk)
-void observations(results_writer& out, Catalog, const result_t<Catalog>&) {
+requires(Catalog::kind == catalog_kind::self_check ||
+         Catalog::kind == catalog_kind::risk) void observations(results_writer& out, Catalog,
+                                                                const result_t<Catalog>&) {
   out.answer_observations();
 }
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::self_check || Catalog::kind == catalog_kind::risk)
-void item_findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
+requires(Catalog::kind == catalog_kind::self_check ||
+         Catalog::kind == catalog_kind::risk) void item_findings(results_writer& out, Catalog c,
+                                                                 const result_t<Catalog>& r) {
   auto& w = out.w();
   for (std::size_t i = 0; i < Catalog::item_count; ++i) {
     const auto id = item_id(c, i);
@@ -489,25 +506,27 @@ void item_findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
     if constexpr (Catalog::kind == catalog_kind::self_check) {
       title = "Item " + std::string{id.view()} + ": " + std::string{Catalog::catalog.items[i].en};
     } else {
-      title = "Measure " + std::string{id.view()} + ": " + std::string{Catalog::catalog.measures[i].en};
+      title =
+          "Measure " + std::string{id.view()} + ": " + std::string{Catalog::catalog.measures[i].en};
     }
-    out.finding(id.view(), title, "Status: " + std::string{state} + ".",
-                r.implemented.test(i) || !r.applicable.test(i),
-                [&] { prop(w, "status", state); }, out.answered(std::array{id.view()}));
+    out.finding(
+        id.view(), title, "Status: " + std::string{state} + ".",
+        r.implemented.test(i) || !r.applicable.test(i), [&] { prop(w, "status", state); },
+        out.answered(std::array{id.view()}));
   }
 }
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::self_check)
-void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
+requires(Catalog::kind == catalog_kind::self_check) void findings(results_writer& out, Catalog c,
+                                                                  const result_t<Catalog>& r) {
   item_findings(out, c, r);
 }
 
 // --- risk --------------------------------------------------------------------
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::risk)
-void result_props(results_writer& out, Catalog, const result_t<Catalog>& r) {
+requires(Catalog::kind == catalog_kind::risk) void result_props(results_writer& out, Catalog,
+                                                                const result_t<Catalog>& r) {
   auto& w = out.w();
   prop_number(w, "implemented", r.overall.implemented);
   prop_number(w, "applicable", r.overall.applicable);
@@ -517,8 +536,8 @@ void result_props(results_writer& out, Catalog, const result_t<Catalog>& r) {
 }
 
 template <class Catalog>
-  requires(Catalog::kind == catalog_kind::risk)
-void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
+requires(Catalog::kind == catalog_kind::risk) void findings(results_writer& out, Catalog c,
+                                                            const result_t<Catalog>& r) {
   item_findings(out, c, r);
   auto& w = out.w();
   const auto& cat = Catalog::catalog;
@@ -530,9 +549,10 @@ void findings(results_writer& out, Catalog c, const result_t<Catalog>& r) {
         [&](std::size_t m) { mitigators.emplace_back(item_id(c, m).view()); });
     std::string description = r.residual.test(k) ? "Residual: none of its measures is implemented."
                                                  : "Mitigated by an implemented measure.";
-    out.finding(id.view(), "Risk " + std::string{id.view()} + ": " + std::string{cat.risks[k].en},
-                description, !r.residual.test(k),
-                [&] { prop_flag(w, "residual", r.residual.test(k)); }, out.answered(mitigators));
+    out.finding(
+        id.view(), "Risk " + std::string{id.view()} + ": " + std::string{cat.risks[k].en},
+        description, !r.residual.test(k), [&] { prop_flag(w, "residual", r.residual.test(k)); },
+        out.answered(mitigators));
   }
 }
 
@@ -553,8 +573,8 @@ std::string oscal_results_text(C c, const assessment_document& doc, const result
   w.begin_object();
   w.key("uuid");
   w.name(out.root_uuid());
-  detail::oscal::metadata(w, "teleworksec assessment results, " + std::string{C::id}, out.timestamp(),
-                          r.fingerprint);
+  detail::oscal::metadata(w, "teleworksec assessment results, " + std::string{C::id},
+                          out.timestamp(), r.fingerprint);
   w.key("import-ap");
   w.begin_object();
   w.key("href");
@@ -566,8 +586,8 @@ std::string oscal_results_text(C c, const assessment_document& doc, const result
   w.key("uuid");
   w.name(out.uuid_of("result"));
   w.key("title");
-  w.value(markdown_escape("Rating of " + facility + " by " + std::string{C::id},
-                          markdown_field::line));
+  w.value(
+      markdown_escape("Rating of " + facility + " by " + std::string{C::id}, markdown_field::line));
   w.key("description");
   w.value("Rated by teleworksec " + std::string{version_string} + " under the " +
           markdown_escape(to_string(doc.policy)) + " policy with catalog " +
@@ -642,10 +662,11 @@ std::string oscal_results_text(C c, const assessment_document& doc, const result
   w.key("title");
   w.value("Assessment plan: the teleworksec assessment file");
   w.key("description");
-  w.value("There is no separate OSCAL assessment plan: the teleworksec/assessment/v1 file rated "
-          "here stated what was assessed, against the catalog " +
-          markdown_escape(std::string{C::id}) + " (teleworksec export oscal-catalog " +
-          markdown_escape(std::string{C::id}) + ").");
+  w.value(
+      "There is no separate OSCAL assessment plan: the teleworksec/assessment/v1 file rated "
+      "here stated what was assessed, against the catalog " +
+      markdown_escape(std::string{C::id}) + " (teleworksec export oscal-catalog " +
+      markdown_escape(std::string{C::id}) + ").");
   w.key("props");
   w.begin_array();
   detail::oscal::prop(w, "catalog", C::id);

@@ -94,18 +94,35 @@ inline std::string markdown_escape(std::string_view text,
       continue;
     }
     switch (c) {
-      case '<': out += "&lt;"; continue;
-      case '>': out += "&gt;"; continue;
-      case '&': out += "&amp;"; continue;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~':
+      case '<':
+        out += "&lt;";
+        continue;
+      case '>':
+        out += "&gt;";
+        continue;
+      case '&':
+        out += "&amp;";
+        continue;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '|':
+      case '~':
         out += '\\';
         out += c;
         continue;
-      case '#': case '+': case '-': case '=':
+      case '#':
+      case '+':
+      case '-':
+      case '=':
         if (at_line_start) out += '\\';
         out += c;
         continue;
-      default: break;
+      default:
+        break;
     }
     // "1." or "1)" at the start of a line would begin an ordered list.
     if (at_line_start && c >= '0' && c <= '9') {
