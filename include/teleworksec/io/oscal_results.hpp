@@ -55,14 +55,19 @@ inline std::string document_key(const assessment_document& doc) {
     }
     text("/");
   }
-  for (const auto& [id, o] : doc.overrides) {
+  // (entry.first/second, not a structured binding: clang 14 cannot capture one)
+  for (const auto& entry : doc.overrides) {
+    const auto& id = entry.first;
+    const auto& o = entry.second;
     text(id);
     text(to_string(o.value));
     text(o.by);
     text(o.note);
   }
   text(doc.has_diagnosis ? "diagnosis" : "no diagnosis");
-  for (const auto& [id, e] : doc.diagnosis) {
+  for (const auto& entry : doc.diagnosis) {
+    const auto& id = entry.first;
+    const auto& e = entry.second;
     text(id);
     text(to_string(e.status));
     text(e.note);
@@ -288,7 +293,9 @@ requires(Catalog::kind == catalog_kind::certification) void observations(results
                                                                          const result_t<Catalog>&) {
   const auto& doc = out.doc();
   out.answer_observations();
-  for (const auto& [id, o] : doc.overrides) {
+  for (const auto& entry : doc.overrides) {
+    const auto& id = entry.first;
+    const auto& o = entry.second;
     std::string description =
         "Status set to " + std::string{to_string(o.value)} + " by an inspector";
     if (!o.by.empty()) description += " (" + markdown_escape(o.by, markdown_field::line) + ")";
@@ -297,7 +304,9 @@ requires(Catalog::kind == catalog_kind::certification) void observations(results
     out.observation("override:" + id, "Status of " + id + " set by an inspector", description,
                     {"EXAMINE"}, [&] { prop(out.w(), "status", to_string(o.value)); }, {});
   }
-  for (const auto& [id, e] : doc.diagnosis) {
+  for (const auto& entry : doc.diagnosis) {
+    const auto& id = entry.first;
+    const auto& e = entry.second;
     std::string description = "Diagnosis check " + markdown_escape(id, markdown_field::line) +
                               ": " + std::string{to_string(e.status)} + ".";
     if (!e.note.empty()) description += "\n\nNote: " + markdown_escape(e.note);
@@ -438,7 +447,9 @@ requires(Catalog::kind == catalog_kind::policy) void result_props(results_writer
 template <class Catalog>
 requires(Catalog::kind == catalog_kind::policy) void observations(results_writer& out, Catalog,
                                                                   const result_t<Catalog>&) {
-  for (const auto& [id, d] : out.doc().decisions) {
+  for (const auto& entry : out.doc().decisions) {
+    const auto& id = entry.first;
+    const auto& d = entry.second;
     std::string description = "Decision on " + markdown_escape(id, markdown_field::line) + ": " +
                               std::string{to_string(d.value)} + ".";
     if (!d.deadline.empty()) description += " Deadline: " + d.deadline + ".";
