@@ -262,6 +262,22 @@ def check_rated(cli, validator, exported, paths):
             fail(p)
 
 
+def check_usage(cli, root):
+    """The commands' usage errors (exit 2) and help."""
+    sample = os.path.join(root, "examples", "assessments", "four-stars.json")
+    for args, expected in ((["export", "sarif", "coworking-v2"], "unknown format"),
+                           (["export", "oscal-catalog", "nist-800-53"], "unknown catalog"),
+                           (["export", "oscal-catalog"], ""),
+                           (["rate", "--format", "oscal", sample, sample], "several inputs")):
+        out = run([cli] + args)
+        if out.returncode != 2 or expected not in out.stderr.decode():
+            fail("teleworksec %s: exit %d, %r" % (" ".join(args[:3]), out.returncode, out.stderr.decode()[:200]))
+    if not run([cli, "export", "--help"]).stdout.decode().startswith("Usage: teleworksec export oscal-catalog"):
+        fail("export --help")
+    if not re.search(r"^  export ", run([cli, "--help"]).stdout.decode(), re.M):
+        fail("--help lists no export")
+
+
 def hostile_assessments(scratch):
     """Assessments whose every free text is hostile, one per kind."""
     text = " ".join(HOSTILE)
@@ -384,6 +400,7 @@ def main():
             return 1
     catalog_validator = oscal_validate.make_validator(load_schema("oscal_catalog_schema.json"))
     results_validator = memoizing_validator(load_schema("oscal_assessment-results_schema.json"))
+    check_usage(args.cli, args.root)
     exported = check_catalogs(args.cli, catalog_validator, args.root)
     expected = expected_controls(args.root)
     exported_ids.update(expected)
