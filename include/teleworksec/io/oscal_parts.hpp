@@ -28,10 +28,11 @@ inline constexpr uuid oscal_uuid_namespace = uuid5(url_namespace, oscal_namespac
 /// without a "date".
 inline constexpr std::string_view oscal_fixed_timestamp = "2000-01-01T00:00:00Z";
 
-/// Midnight UTC of a YYYY-MM-DD date, or the fixed timestamp for none (and for
-/// years OSCAL's date-time pattern does not take: before 1900, after 2999).
+/// Midnight UTC of a YYYY-MM-DD date, or the fixed timestamp for none and for
+/// years before 2000 or after 2999 (OSCAL's date-time pattern takes no year
+/// after 2999, nor 29 February of any year 19xx).
 inline std::string oscal_timestamp(std::string_view date) {
-  if (date.size() != 10 || date < "1900" || date >= "3000") {
+  if (date.size() != 10 || date < "2000" || date >= "3000") {
     return std::string{oscal_fixed_timestamp};
   }
   return std::string{date} + "T00:00:00Z";
@@ -40,14 +41,6 @@ inline std::string oscal_timestamp(std::string_view date) {
 namespace detail::oscal {
 
 using json_text::writer;
-
-// Whether a text is a valid OSCAL string value (StringDatatype): not empty,
-// no leading or trailing whitespace, no line break.
-inline bool string_value_ok(std::string_view v) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  return !v.empty() && !space(v.front()) && !space(v.back()) &&
-         v.find_first_of("\n\r") == std::string_view::npos;
-}
 
 // {"name", "ns", "value"} in our namespace; our own values only (names,
 // codes, IDs), never text from an assessment file.
