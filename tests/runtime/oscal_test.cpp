@@ -284,3 +284,13 @@ TEST_CASE("oscal.catalog_controls") {
   CHECK(tws::oscal_catalog_text(tws::catalogs::csaj_home_2018) ==
         tws::oscal_catalog_text(tws::catalogs::csaj_home_2018));
 }
+
+TEST_CASE("oscal.timestamps_from_dates") {
+  // The assessment's date at midnight UTC; without one, or for a year OSCAL's
+  // date-time pattern does not fully take, the fixed timestamp.
+  CHECK(tws::oscal_timestamp("2026-11-26") == "2026-11-26T00:00:00Z");
+  CHECK(tws::oscal_timestamp("2000-02-29") == "2000-02-29T00:00:00Z");
+  CHECK(tws::oscal_timestamp("") == tws::oscal_fixed_timestamp);
+  CHECK(tws::oscal_timestamp("1996-02-29") == tws::oscal_fixed_timestamp);
+  CHECK(tws::oscal_timestamp("3000-01-01") == tws::oscal_fixed_timestamp);
+}
