@@ -133,7 +133,7 @@ class results_writer {
   std::string uuid_of(std::string_view part) const { return uuid5(root_, part).text(); }
   std::string root_uuid() const { return root_.text(); }
 
-  // {"uuid", "title", "description", "props"?, "methods", "subjects",
+  // {"uuid", "title", "description", "props", "methods", "subjects",
   //  "relevant-evidence"?, "collected"}: one observation.
   template <class Props>
   void observation(std::string_view name, std::string_view title, const std::string& description,
