@@ -22,6 +22,7 @@
 #include "args.hpp"
 #include "ask.hpp"
 #include "diff.hpp"
+#include "export.hpp"
 #include "gaps.hpp"
 #include "import.hpp"
 #include "rate.hpp"
@@ -33,10 +34,10 @@ namespace cli {
 
 /// The commands over the catalogs of `Catalogs`, in the order --help lists them.
 template <class Catalogs>
-inline constexpr std::array<const command_def*, 7> commands{
+inline constexpr std::array<const command_def*, 8> commands{
     &rate_command<Catalogs>, &gaps_command<Catalogs>,  &template_command<Catalogs>,
     &ask_command<Catalogs>,  &rules_command<Catalogs>, &diff_command<Catalogs>,
-    &import_command};
+    &import_command,         &export_command<Catalogs>};
 
 /// The width of the help's text: where the list of catalogs wraps.
 inline constexpr std::size_t help_width = 80;

@@ -12,19 +12,18 @@
 #include <system_error>
 
 #include "args.hpp"
-#include "teleworksec/io/html_report.hpp"
-#include "teleworksec/io/sarif.hpp"
 #include "batch.hpp"
 #include "io.hpp"
 #include "kinds.hpp"
 #include "report.hpp"
+#include "teleworksec/io/result_formats.hpp"
 #include "wording.hpp"
 
 namespace cli {
 
 /// The options of `rate`.
 inline constexpr option_spec rate_options[] = {
-    {"format", "text|json|markdown|sarif|html|table",
+    {"format", "text|json|markdown|oscal|sarif|html|table",
      "output format (default text; several inputs: json, as JSON Lines, or table)"},
     {"lang", "en|ja", "language of text, Markdown and HTML (default en)"},
     {"require", "WHAT", "exit 1 when not met; WHAT depends on the catalog (see above)"},
@@ -54,9 +53,11 @@ inline constexpr command_def rate_command{
     "--require: certification-v2/coworking-v2 2|3|4|★★|★★★|★★★★; mic-telework-v4\n"
     "basic|recommended; csaj-home-2018 conformant; coworking-user no-residual.\n"
     "--format json prints the teleworksec/result/v1 document, byte-identical for identical\n"
-    "input. --format sarif prints a SARIF 2.1.0 log (a rule per requirement, a result per\n"
-    "unmet one and per finding, exclusions as suppressions); --format html one printable\n"
-    "page. Exit status: 0 rated, 1 below --require, 2 bad input or usage.\n"
+    "input. --format oscal prints an OSCAL 1.1.2 assessment-results document whose findings\n"
+    "point at the controls of `export oscal-catalog CATALOG`; --format sarif a SARIF 2.1.0\n"
+    "log (a rule per requirement, a result per unmet one and per finding, exclusions as\n"
+    "suppressions); --format html one printable page (--lang). One input only.\n"
+    "Exit status: 0 rated, 1 below --require, 2 bad input or usage.\n"
     "\n"
     "Many inputs: several files, a directory (its *.json files, by name) or --jsonl (one\n"
     "assessment per line, of each FILE or of standard input) give one result per input,\n"
@@ -74,7 +75,8 @@ inline constexpr command_def rate_command{
 template <class Catalogs>
 int run_rate(const arguments& args) {
   const auto format =
-      args.choice("format", {"text", "json", "markdown", "sarif", "html", "table"}, "text");
+      args.choice("format", {"text", "json", "markdown", "oscal", "sarif", "html", "table"},
+                  "text");
   const auto l = parse_lang(args);
   const auto require = args.value("require");
   const auto date = args.value("date");
@@ -90,10 +92,7 @@ int run_rate(const arguments& args) {
                                           std::string{rate_command<Catalogs>.synopsis});
     }
     if (require) throw usage_error(args.command, "--require takes one input file");
-    if (format == "text" && args.has("format")) {
-      throw usage_error(args.command, "several inputs: --format json (JSON Lines) or table");
-    }
-    if (format == "markdown" || format == "sarif" || format == "html") {
+    if (args.has("format") && format != "json" && format != "table") {
       throw usage_error(args.command, "several inputs: --format json (JSON Lines) or table");
     }
     return run_batch<Catalogs>(args, format == "table", date);
@@ -104,16 +103,9 @@ int run_rate(const arguments& args) {
   Catalogs::visit(doc.catalog, [&](auto c) {
     const auto r = rate(c, doc);
     if (require) missed = shortfall(c, args, *require, r, l);
-    if (format == "json") {
-      std::cout << tws::result_text(c, doc, r);
-      return;
-    }
-    if (format == "sarif") {
-      std::cout << tws::sarif_text(c, doc, r, display_name(args.positional[0]));
-      return;
-    }
-    if (format == "html") {
-      std::cout << tws::html_report_text(c, doc, r, l == lang::ja ? "ja" : "en");
+    if (const auto document = tws::from_string<tws::result_format>(format)) {
+      std::cout << tws::result_document(c, doc, r, *document, display_name(args.positional[0]),
+                                        l == lang::ja ? "ja" : "en");
       return;
     }
     const auto rep = rate_report(c, doc, r, l, args.positional[0]);

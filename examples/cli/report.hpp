@@ -93,28 +93,10 @@ inline std::string render_text(const report& r) {
 }
 
 /// Text in Markdown that stays text, for a table cell, a list item or a
-/// heading: `<`, `>` and `&` as entities (no raw HTML, no entity of the
-/// writer's choosing), the punctuation of emphasis, code, links, images,
-/// strike-through and table cells (\ ` * _ [ ] ~ |) backslash-escaped, line
-/// breaks flattened, and controls and bidi overrides visible
-/// (tws::visible_controls): the facility's own texts come from files that
-/// other people write.
+/// heading (tws::markdown_escape inline): the facility's own texts come from
+/// files that other people write.
 inline std::string markdown_cell(std::string_view s) {
-  std::string out;
-  for (const char c : teleworksec::visible_controls(s)) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '~': case '|':
-        out += '\\';
-        out += c;
-        break;
-      case '\n': case '\t': out += ' '; break;
-      default: out += c;
-    }
-  }
-  return out;
+  return teleworksec::markdown_escape(s, teleworksec::markdown_field::inline_span);
 }
 
 /// A paragraph of Markdown that stays text: as a cell (markdown_cell), and a

@@ -67,3 +67,33 @@ add_test(
     "$<$<TARGET_EXISTS:${TELEWORKSEC_CLI_TARGET}>:--sarif-cli;$<TARGET_FILE:${TELEWORKSEC_CLI_TARGET}>>"
   COMMAND_EXPAND_LISTS)
 set_tests_properties(schema.sarif PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+
+# OSCAL (tests/schema/oscal_validate.py): the exported catalogs and the
+# assessment results of every sample against the official OSCAL 1.1.2
+# schemas vendored in tests/schema/vendor/oscal/, and their consistency
+# (finding targets, UUIDs, escaping, same bytes twice). Needs the CLI.
+add_executable(teleworksec_dump_oscal "${CMAKE_CURRENT_LIST_DIR}/dump_oscal.cpp")
+target_link_libraries(teleworksec_dump_oscal PRIVATE teleworksec::json)
+teleworksec_warnings(teleworksec_dump_oscal)
+add_test(
+  NAME schema.oscal
+  COMMAND
+    Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/oscal_validate.py" --root "${teleworksec_schema_root}"
+    "$<$<TARGET_EXISTS:${TELEWORKSEC_CLI_TARGET}>:--cli;$<TARGET_FILE:${TELEWORKSEC_CLI_TARGET}>>"
+  COMMAND_EXPAND_LISTS)
+set_tests_properties(schema.oscal PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+
+# 1,000 random assessments per catalog through the same checks: minutes of
+# jsonschema on two processes, so one CI workflow (ci-gcc) runs it.
+option(TELEWORKSEC_EXPORT_HEAVY_TESTS
+       "Validate the OSCAL results of 5,000 random assessments (minutes)" OFF)
+if(TELEWORKSEC_EXPORT_HEAVY_TESTS)
+  add_test(
+    NAME schema.oscal_random
+    COMMAND
+      Python3::Interpreter "${CMAKE_CURRENT_LIST_DIR}/oscal_validate.py" --root "${teleworksec_schema_root}"
+      "$<$<TARGET_EXISTS:${TELEWORKSEC_CLI_TARGET}>:--cli;$<TARGET_FILE:${TELEWORKSEC_CLI_TARGET}>>"
+      --dump-oscal $<TARGET_FILE:teleworksec_dump_oscal> --random 1000 --jobs 2
+    COMMAND_EXPAND_LISTS)
+  set_tests_properties(schema.oscal_random PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77 PROCESSORS 2)
+endif()
