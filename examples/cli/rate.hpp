@@ -14,6 +14,7 @@
 #include "args.hpp"
 #include "batch.hpp"
 #include "io.hpp"
+#include "teleworksec/io/result_formats.hpp"
 #include "kinds.hpp"
 #include "report.hpp"
 #include "wording.hpp"
@@ -22,9 +23,9 @@ namespace cli {
 
 /// The options of `rate`.
 inline constexpr option_spec rate_options[] = {
-    {"format", "text|json|markdown|table",
+    {"format", "text|json|markdown|oscal|sarif|html|table",
      "output format (default text; several inputs: json, as JSON Lines, or table)"},
-    {"lang", "en|ja", "language of text and Markdown (default en)"},
+    {"lang", "en|ja", "language of text, Markdown and HTML (default en)"},
     {"require", "WHAT", "exit 1 when not met; WHAT depends on the catalog (see above)"},
     {"date", "YYYY-MM-DD",
      "the evaluation date (replaces the file's \"date\"; csaj-home-2018: overdue plans)"},
@@ -39,7 +40,8 @@ int run_rate(const arguments& args);
 template <class Catalogs>
 inline constexpr command_def rate_command{
     "rate",
-    "FILE|DIR|-… [--format text|json|markdown|table] [--lang en|ja] [--require LEVEL] "
+    "FILE|DIR|-… [--format text|json|markdown|oscal|sarif|html|table] [--lang en|ja] "
+    "[--require LEVEL] "
     "[--date YYYY-MM-DD] [--jsonl] [--jobs N]",
     "Rate an assessment file (teleworksec/assessment/v1; - reads standard input): the\n"
     "level with its stars, the audit and diagnosis grades, excluded questions, and what\n"
@@ -52,7 +54,9 @@ inline constexpr command_def rate_command{
     "--require: certification-v2/coworking-v2 2|3|4|★★|★★★|★★★★; mic-telework-v4\n"
     "basic|recommended; csaj-home-2018 conformant; coworking-user no-residual.\n"
     "--format json prints the teleworksec/result/v1 document, byte-identical for identical\n"
-    "input. Exit status: 0 rated, 1 below --require, 2 bad input or usage.\n"
+    "input; oscal an OSCAL 1.1.2 assessment-results document, sarif a SARIF 2.1.0 log,\n"
+    "html a self-contained printable report (--lang). Exit status: 0 rated, 1 below\n"
+    "--require, 2 bad input or usage.\n"
     "\n"
     "Many inputs: several files, a directory (its *.json files, by name) or --jsonl (one\n"
     "assessment per line, of each FILE or of standard input) give one result per input,\n"
@@ -69,7 +73,8 @@ inline constexpr command_def rate_command{
 /// Runs `rate` over the catalogs of `Catalogs`.
 template <class Catalogs>
 int run_rate(const arguments& args) {
-  const auto format = args.choice("format", {"text", "json", "markdown", "table"}, "text");
+  const auto format = args.choice(
+      "format", {"text", "json", "markdown", "oscal", "sarif", "html", "table"}, "text");
   const auto l = parse_lang(args);
   const auto require = args.value("require");
   const auto date = args.value("date");
@@ -85,10 +90,7 @@ int run_rate(const arguments& args) {
                                           std::string{rate_command<Catalogs>.synopsis});
     }
     if (require) throw usage_error(args.command, "--require takes one input file");
-    if (format == "text" && args.has("format")) {
-      throw usage_error(args.command, "several inputs: --format json (JSON Lines) or table");
-    }
-    if (format == "markdown") {
+    if (args.has("format") && format != "json" && format != "table") {
       throw usage_error(args.command, "several inputs: --format json (JSON Lines) or table");
     }
     return run_batch<Catalogs>(args, format == "table", date);
@@ -99,8 +101,9 @@ int run_rate(const arguments& args) {
   Catalogs::visit(doc.catalog, [&](auto c) {
     const auto r = rate(c, doc);
     if (require) missed = shortfall(c, args, *require, r, l);
-    if (format == "json") {
-      std::cout << tws::result_text(c, doc, r);
+    if (const auto document = tws::from_string<tws::result_format>(format)) {
+      std::cout << tws::result_document(c, doc, r, *document, args.positional[0],
+                                        l == lang::ja ? "ja" : "en");
       return;
     }
     const auto rep = rate_report(c, doc, r, l, args.positional[0]);
