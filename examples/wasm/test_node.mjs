@@ -10,6 +10,9 @@
 //    same bytes (the engine restarts its instance after a bad input).
 // 3. The catalogs and their fingerprints, and the version, are those of
 //    `CLI --version`.
+// 4. Every sample in every format (oscal, sarif, html in en and ja) and every
+//    catalog exported as an OSCAL catalog give the CLI's bytes; an unknown
+//    format is refused with the C API's message.
 // Exit status 0 when every check passes, 1 otherwise.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -94,11 +97,32 @@ for (const c of catalogs) {
 }
 check(version.includes(engine.version()), `version ${engine.version()}`);
 
+// 4. formats and catalog export
+const formats = [['oscal'], ['sarif'], ['html', 'en'], ['html', 'ja']];
+for (const file of samples) {
+  for (const [format, lang = null] of formats) {
+    const args = ['rate', '--format', format, ...(lang ? ['--lang', lang] : []), file];
+    const p = spawnSync(cli, args);
+    const { status, bytes } = engine.rateBytes(fs.readFileSync(file), file, { format, lang });
+    check(p.status === 0 && status === TWS_OK, `${file} ${format}: CLI exit ${p.status}, status ${status}`);
+    check(Buffer.from(bytes).equals(p.stdout), `${file} ${format} ${lang ?? ''}: WebAssembly and CLI differ`);
+  }
+}
+for (const c of catalogs) {
+  const p = spawnSync(cli, ['export', 'oscal-catalog', c.id]);
+  check(p.status === 0 && Buffer.from(engine.exportCatalog(c.id, 'oscal-catalog')).equals(p.stdout),
+    `${c.id}: exported OSCAL catalogs differ`);
+}
+const unknown = engine.rateBytes(fs.readFileSync(samples[0]), samples[0], { format: 'yaml' });
+check(unknown.status === TWS_BAD_INPUT && Buffer.from(unknown.bytes).toString().startsWith('format: expected'),
+  `format yaml: status ${unknown.status}`);
+
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (failures > 0) {
   console.error(`${failures} check(s) failed`);
   process.exit(1);
 }
-console.log(`WebAssembly = CLI: ${samples.length} samples (twice), ${bad.length} bad inputs ` +
+console.log(`WebAssembly = CLI: ${samples.length} samples (twice, and in ${formats.length} formats), ` +
+  `${bad.length} bad inputs ` +
   `(${engine.instances} instances), fingerprints ${catalogs.map((c) => c.fingerprint).join(' ')}; ` +
   `${seconds} s`);

@@ -160,26 +160,54 @@ export class Engine {
   }
 
   /**
-   * tws_rate_json: rates a teleworksec/assessment/v1 document (a string or
-   * UTF-8 bytes). Returns {status, bytes}: on TWS_OK the result/v1 document,
-   * on TWS_BAD_INPUT the one-line message — the bytes the C API writes.
+   * Rates a teleworksec/assessment/v1 document (a string or UTF-8 bytes).
+   * Returns {status, bytes}: on TWS_OK the result, on TWS_BAD_INPUT the
+   * one-line message — the bytes the C API writes. Without options the
+   * result/v1 document (tws_rate_json); with {format, lang} the result as
+   * `teleworksec rate --format FORMAT --lang LANG` writes it (tws_rate_format:
+   * format json, oscal, sarif or html; lang en or ja, for html).
    */
-  rateBytes(text, name = null) {
+  rateBytes(text, name = null, { format = null, lang = null } = {}) {
     const input = typeof text === 'string' ? encoder.encode(text) : text;
-    const nameBytes = name === null ? null : encoder.encode(`${name}\0`);
+    const cString = (s) => (s === null ? null : encoder.encode(`${s}\0`));
+    if (format === null) {
+      return this.call(
+        (x, [[json, jsonLen], [namePtr]], out, cap, outLen) =>
+          x.tws_rate_json(json, jsonLen, namePtr, out, cap, outLen),
+        [input, cString(name)]);
+    }
     return this.call(
-      (x, [[json, jsonLen], [namePtr]], out, cap, outLen) =>
-        x.tws_rate_json(json, jsonLen, namePtr, out, cap, outLen),
-      [input, nameBytes]);
+      (x, [[json, jsonLen], [namePtr], [formatPtr], [langPtr]], out, cap, outLen) =>
+        x.tws_rate_format(json, jsonLen, namePtr, formatPtr, langPtr, out, cap, outLen),
+      [input, cString(name), cString(format), cString(lang)]);
   }
 
-  /** The result/v1 document as text; throws BadInput on a bad assessment. */
-  rate(text, name = null) {
-    const { status, bytes } = this.rateBytes(text, name);
+  /**
+   * The result as text (options as rateBytes: {format, lang}); throws
+   * BadInput on a bad assessment or an unknown format.
+   */
+  rate(text, name = null, options = {}) {
+    const { status, bytes } = this.rateBytes(text, name, options);
     const out = decoder.decode(bytes);
     if (status === TWS_OK) return out;
     if (status === TWS_BAD_INPUT) throw new BadInput(out);
-    throw new Error(`teleworksec.wasm: tws_rate_json returned status ${status}`);
+    throw new Error(`teleworksec.wasm: rating returned status ${status}`);
+  }
+
+  /**
+   * tws_export_catalog: a catalog as a document, e.g.
+   * exportCatalog('coworking-v2', 'oscal-catalog'), the bytes of
+   * `teleworksec export oscal-catalog coworking-v2`.
+   */
+  exportCatalog(catalog, format) {
+    const { status, bytes } = this.call(
+      (x, [[catalogPtr], [formatPtr]], out, cap, outLen) =>
+        x.tws_export_catalog(catalogPtr, formatPtr, out, cap, outLen),
+      [encoder.encode(`${catalog}\0`), encoder.encode(`${format}\0`)]);
+    const out = decoder.decode(bytes);
+    if (status === TWS_OK) return out;
+    if (status === TWS_BAD_INPUT) throw new BadInput(out);
+    throw new Error(`teleworksec.wasm: tws_export_catalog(${catalog}) returned status ${status}`);
   }
 
   /** tws_catalogs: [{id, fingerprint}, …]. */

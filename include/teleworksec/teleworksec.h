@@ -44,9 +44,9 @@ typedef enum tws_status {
   /* out_cap is smaller than the output: nothing useful was written, *out_len
    * holds the size needed (without a NUL); call again with a larger buffer. */
   TWS_BUFFER_TOO_SMALL = 3,
-  /* The catalog named by the input is not one this library knows. (Reserved:
-   * tws_rate_json reports an unknown "catalog" as TWS_BAD_INPUT, with a
-   * message listing the catalogs.) */
+  /* tws_export_catalog: the catalog is not one this library knows. (The
+   * rating calls report an unknown "catalog" in a document as TWS_BAD_INPUT,
+   * with a message listing the catalogs.) */
   TWS_UNKNOWN_CATALOG = 4,
   /* A bug or an exhausted resource (out of memory), or a required pointer
    * argument was NULL. Nothing useful was written. */
@@ -72,6 +72,33 @@ typedef enum tws_status {
  */
 TWS_API tws_status tws_rate_json(const char* json, size_t json_len, const char* name, char* out,
                                  size_t out_cap, size_t* out_len);
+
+/*
+ * Rates a teleworksec/assessment/v1 document as tws_rate_json does and writes
+ * the result in `format`, byte for byte `teleworksec rate --format FORMAT
+ * [--lang LANG] FILE`:
+ *
+ *   "json"   the teleworksec/result/v1 document (= tws_rate_json)
+ *   "oscal"  an OSCAL 1.1.2 assessment-results document
+ *   "sarif"  a SARIF 2.1.0 log; `name` is the file its locations point at
+ *   "html"   the self-contained, printable report in `lang`
+ *
+ * lang is "en" or "ja" (NULL means "en"); only "html" reads it. An unknown
+ * format or lang is TWS_BAD_INPUT with a message naming the choices; other
+ * arguments and the buffer rules are those of tws_rate_json.
+ */
+TWS_API tws_status tws_rate_format(const char* json, size_t json_len, const char* name,
+                                   const char* format, const char* lang, char* out,
+                                   size_t out_cap, size_t* out_len);
+
+/*
+ * Writes a catalog (an id of tws_catalogs) as a document, byte for byte
+ * `teleworksec export FORMAT CATALOG`: format "oscal-catalog" is the OSCAL
+ * 1.1.2 catalog. An unknown catalog is TWS_UNKNOWN_CATALOG, an unknown format
+ * TWS_BAD_INPUT with a message. Buffer rules as above.
+ */
+TWS_API tws_status tws_export_catalog(const char* catalog, const char* format, char* out,
+                                      size_t out_cap, size_t* out_len);
 
 /*
  * Lists the catalogs: a compact JSON array of objects {"fingerprint", "id"},
