@@ -10,7 +10,7 @@
 
 #include "args.hpp"
 #include "io.hpp"
-#include "teleworksec/io/oscal_catalog.hpp"
+#include "teleworksec/io/result_formats.hpp"
 
 namespace cli {
 
@@ -39,12 +39,13 @@ inline constexpr command_def export_command{
 /// Runs `export` over the catalogs of `Catalogs`.
 template <class Catalogs>
 int run_export(const arguments& args) {
-  if (args.positional[0] != "oscal-catalog") {
+  const auto format = tws::from_string<tws::catalog_format>(args.positional[0]);
+  if (!format) {
     throw usage_error(args.command,
                       "unknown format \"" + args.positional[0] + "\"; expected: oscal-catalog");
   }
   with_catalog<Catalogs>(args, args.positional[1],
-                         [&](auto c) { std::cout << tws::oscal_catalog_text(c); });
+                         [&](auto c) { std::cout << tws::catalog_document(c, *format); });
   return 0;
 }
 
