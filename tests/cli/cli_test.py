@@ -10,6 +10,7 @@ the bundled samples of examples/assessments/ are rated too, without relying on
 their content. Every case runs in a fresh temporary directory.
 """
 
+import datetime
 import json
 import os
 import pathlib
@@ -158,9 +159,13 @@ def rate_text():
                  "1 Governance (security policy, training)", "2026-11-20"):
         check(text in out, f"mixed: no {text!r} in\n{out}")
     out, _ = run("rate", data("checklist-only.json"))
-    for text in ("no diagnosis — level is indicative", "Not certifiable (indicative: no diagnosis)",
-                 "(not dated)"):
+    for text in ("no diagnosis — level is indicative", "Not certifiable (indicative: no diagnosis)"):
         check(text in out, f"checklist-only: no {text!r} in\n{out}")
+    # Undated: rated on today's date (UTC), which the report and result record.
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    check(today in out, f"checklist-only: no {today} in\n{out}")
+    result = json.loads(run("rate", data("checklist-only.json"), "--format", "json")[0])
+    check(result["date"] == today, result["date"])
 
 
 @case
@@ -228,6 +233,41 @@ def rate_date():
     for bad in ("2027-02-30", "27-01-01", "today"):
         _, err = run("rate", data("mixed.json"), "--date", bad, expect=2)
         check("--date" in err, err)
+
+
+@case
+def rate_expired_exclusion():
+    # expiring.json: 2.6.1 na until 2026-12-01 (approved by K. Sato), 3.4.3 na
+    # until 2027-06-30, measure 3.8 overridden partial until 2026-12-31, only
+    # 1.1.1 answered yes otherwise. On 2026-12-01 both na hold; 2.6.1 and the
+    # override expire within 30 days (3.4.3 is 211 days away): 53 of the 56
+    # questions (every fact true) unanswered (56 - 1 yes - 2 na). On 2026-12-02
+    # 2.6.1 no longer applies: 54 unanswered, and it is listed as expired.
+    def rate_json(date):
+        return json.loads(run("rate", data("expiring.json"), "--date", date, "--format", "json")[0])
+    last_day = rate_json("2026-12-01")
+    check(last_day["unanswered"] == 53, last_day["unanswered"])
+    check([e["id"] for e in last_day["excluded"]] == ["coworking-v2/2.6.1", "coworking-v2/3.4.3"],
+          last_day["excluded"])
+    check(last_day["exclusions"] == {"expired": [], "expiring": [
+        {"approved_by": "K. Sato", "expires": "2026-12-01", "id": "coworking-v2/2.6.1", "kind": "na"},
+        {"approved_by": "T. Test", "expires": "2026-12-31", "id": "coworking-v2/3.8",
+         "kind": "override"}]}, last_day["exclusions"])
+    check(last_day["audit"]["items"]["coworking-v2/3.8"]["set_by_inspector"], "override holds")
+    day_after = rate_json("2026-12-02")
+    check(day_after["unanswered"] == 54, day_after["unanswered"])
+    check([e["id"] for e in day_after["excluded"]] == ["coworking-v2/3.4.3"], day_after["excluded"])
+    check([e["id"] for e in day_after["exclusions"]["expired"]] == ["coworking-v2/2.6.1"],
+          day_after["exclusions"])
+    # 2027-01-01: the override is withdrawn too, and 3.8 is derived again.
+    later = rate_json("2027-01-01")
+    check(not later["audit"]["items"]["coworking-v2/3.8"]["set_by_inspector"], "override expired")
+    out, _ = run("rate", data("expiring.json"), "--date", "2026-12-02")
+    for text in ("Expired exclusions", "coworking-v2/2.6.1", "K. Sato",
+                 "Exclusions expiring within 30 days", "2026-12-31"):
+        check(text in out, f"expiring: no {text!r} in\n{out}")
+    out, _ = run("rate", data("expiring.json"), "--date", "2026-12-02", "--lang", "ja")
+    check("期限切れの除外" in out, out)
 
 
 @case

@@ -36,11 +36,13 @@ inline tws_status put(std::string_view text, char* out, std::size_t out_cap, std
   return ok;
 }
 
-/// The result document of an assessment of one of `Catalogs`, or "" on a bug
+/// The result document of an assessment of one of `Catalogs` on the file's
+/// date, or today's (UTC) when it has none, or "" on a bug
 /// (read_assessment refuses unknown catalogs itself).
 template <class Catalogs>
 std::string rate(std::string_view text, const std::string& name) {
-  const auto doc = read_assessment<Catalogs>(text, name);
+  auto doc = read_assessment<Catalogs>(text, name);
+  set_evaluation_date(doc);  // the file's date, else today's (UTC), as the CLI rates
   std::string out;
   visit_catalog<Catalogs>(doc.catalog, [&](auto c) {
     out = result_text(c, doc, evaluate(c, to_assessment(c, doc)));
