@@ -37,7 +37,7 @@ enum class exclusion_term : std::uint8_t {
   if (last_day == 0 || on == 0) return exclusion_term::holds;
   if (last_day < on) return exclusion_term::expired;
   return day_number(last_day) - day_number(on) <= expiring_within_days ? exclusion_term::expiring
-                                                                        : exclusion_term::holds;
+                                                                       : exclusion_term::holds;
 }
 
 /// The exclusions among N slots (questions, measures or statements) that

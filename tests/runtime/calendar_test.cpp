@@ -2,9 +2,9 @@
 // years, and day_of_number is their inverse. Expected values by hand from the
 // Gregorian calendar.
 
-#include <catch2/catch.hpp>
-
 #include "teleworksec/calendar.hpp"
+
+#include <catch2/catch.hpp>
 
 namespace {
 namespace tws = teleworksec;

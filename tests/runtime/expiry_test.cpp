@@ -3,6 +3,8 @@
 // before its last day (both ends included). Each case names the rule and
 // derives its grades by hand from SPEC §3–§5.
 
+#include "teleworksec/expiry.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <string_view>
@@ -11,7 +13,6 @@
 #include "teleworksec/catalogs/csaj_home_2018.hpp"
 #include "teleworksec/catalogs/mic_telework_v4.hpp"
 #include "teleworksec/evaluate.hpp"
-#include "teleworksec/expiry.hpp"
 #include "teleworksec/ids.hpp"
 
 namespace {
@@ -155,8 +156,7 @@ TEST_CASE("expiry: expired tailoring opens the statement again", "[expiry][csaj]
   STATIC_REQUIRE(expired.second.plan[0] == n);
 }
 
-TEST_CASE("expiry: an expired na of a self-check item counts against its group",
-          "[expiry][mic]") {
+TEST_CASE("expiry: an expired na of a self-check item counts against its group", "[expiry][mic]") {
   // Every item yes but worker/13 (encryption in transit, basic, group 4), na
   // until 2026-12-01: on that day every group is at recommended. The day
   // after, worker/13 is unanswered, so a basic item of group 4 is not
