@@ -159,7 +159,7 @@ void rate_item(batch_item& item, bool table, const std::optional<std::string>& d
   }
   try {
     auto doc = tws::read_assessment<Catalogs>(item.text, name);
-    if (date) doc.date = *date;
+    tws::set_evaluation_date(doc, date);
     Catalogs::visit(doc.catalog, [&](auto c) {
       const auto r = rate(c, doc);
       if (table) {

@@ -26,7 +26,8 @@ template <class Catalogs>
 int run_gaps(const arguments& args) {
   const auto format = args.choice("format", {"text", "markdown", "json"}, "text");
   const auto l = parse_lang(args);
-  const auto doc = load_assessment<Catalogs>(args.positional[0]);
+  auto doc = load_assessment<Catalogs>(args.positional[0]);
+  tws::set_evaluation_date(doc);
   Catalogs::visit(doc.catalog, [&](auto c) {
     const auto r = rate(c, doc);
     if (format == "json") {

@@ -358,6 +358,7 @@ report rate_report(C c, const tws::assessment_document& doc, const tws::result_t
   }
 
   add_excluded_section(rep, c, doc, r.explicit_na, "対象外（na）とした質問", "question", "質問", l);
+  add_expiry_sections(rep, doc, l);
   add_gap_sections(rep, c, doc, r, l, false, file);
   return rep;
 }
@@ -410,7 +411,8 @@ nlohmann::json template_hints(C c) {
   nlohmann::json h;
   h["answers"] =
       "each question ID: \"yes\", \"no\", \"na\" or {\"answer\": …, \"evidence\": [{\"kind\": …, "
-      "\"ref\": …}], \"reason\": …}; a question left out is unanswered (counted as no)";
+      "\"ref\": …}], \"reason\": …, on na \"approved_by\": …, \"expires\": \"YYYY-MM-DD\"}; a "
+      "question left out is unanswered (counted as no)";
   h["facts"] = nlohmann::json::object();
   for (std::size_t f = 0; f < checklist.facts.size(); ++f) {
     const auto& def = checklist.facts[f];

@@ -64,10 +64,6 @@ void add_plan(report& rep, C c, const tws::assessment_document& doc, const tws::
     rep.sections.push_back(std::move(plan));
     return;
   }
-  if (r.evaluated_on == 0) {
-    plan.paragraphs.emplace_back(say(l, "No evaluation date (--date or \"date\"): nothing is overdue.",
-                                     "評価日がないため（--date または \"date\"）、期限切れは判定しません。"));
-  }
   if (!full && !file.empty()) {
     const auto command = "teleworksec gaps " + file;
     plan.paragraphs.push_back(l == lang::ja ? "各項目の全文は `" + command + "` で表示します。"
@@ -177,6 +173,7 @@ report rate_report(C c, const tws::assessment_document& doc, const tws::result_t
     });
     rep.sections.push_back(std::move(tailored));
   }
+  add_expiry_sections(rep, doc, l);
   return rep;
 }
 
@@ -223,8 +220,10 @@ nlohmann::json template_hints(C c) {
       "each statement ID: \"implemented\", or {\"decision\": \"planned\", \"deadline\": "
       "\"YYYY-MM-DD\"}, or {\"decision\": \"not_needed\", \"justification\": …}; optional "
       "\"impact\": {\"confidentiality\"|\"integrity\"|\"availability\"|\"non_repudiation\": "
-      "\"minor\"|\"serious\"|\"critical\"} and \"note\". A statement left out is undecided. Set "
-      "\"date\" (the evaluation date) to see overdue plans.";
+      "\"minor\"|\"serious\"|\"critical\"} and \"note\"; on not_needed, \"approved_by\" and "
+      "\"expires\" (YYYY-MM-DD, the last day the tailoring holds). A statement left out is "
+      "undecided. \"date\" is the evaluation date (default: the day it is rated), for overdue "
+      "plans and expired tailoring.";
   for (std::size_t n = 0; n < cat.statements.size(); ++n) {
     const auto& def = cat.statements[n];
     const auto& sec = cat.sections[def.section];
@@ -405,10 +404,11 @@ report rules_report(C c) {
        "out with a justification, 003 §4.5); left out it is undecided. Conformant when every "
        "SHALL (遵守事項) is implemented or tailored out.",
        "The plan lists the open statements (planned or undecided) by impact — the highest over "
-       "confidentiality, integrity, availability and non-repudiation; unrated ranks as " +
+       "confidentiality, integrity, availability and non-repudiation; an aspect not rated ranks "
+       "as " +
            std::string{tws::to_string(rules.rank[static_cast<std::size_t>(tws::impact::unrated)])} +
            " — then deadline (undecided last), level, source order. A deadline before the "
-           "evaluation date is overdue.",
+           "evaluation date is overdue; an overdue statement keeps its place by impact.",
        "A level marked * is our reading: sections 9 and 10 carry no tag, so the level is read "
        "from the wording (README, Interpretations)."}));
 

@@ -112,6 +112,7 @@ report rate_report(C c, const tws::assessment_document& doc, const tws::result_t
 
   add_risk_gaps(rep, c, r, l, false, file);
   add_excluded_section(rep, c, doc, r.explicit_na, "対象外（na）とした項目", "item", "項目", l);
+  add_expiry_sections(rep, doc, l);
   return rep;
 }
 
@@ -155,7 +156,8 @@ nlohmann::json template_hints(C c) {
   const auto& cat = C::catalog;
   nlohmann::json h;
   h["answers"] =
-      "each measure ID: \"yes\", \"no\", \"na\" or {\"answer\": …, \"reason\": …}; a measure "
+      "each measure ID: \"yes\", \"no\", \"na\" or {\"answer\": …, \"reason\": …, on na "
+      "\"approved_by\": …, \"expires\": \"YYYY-MM-DD\"}; a measure "
       "left out is unanswered (counted as not implemented)";
   for (std::size_t m = 0; m < cat.measures.size(); ++m) {
     const auto& def = cat.measures[m];

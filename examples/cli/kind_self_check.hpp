@@ -147,12 +147,22 @@ report rate_report(C c, const tws::assessment_document& doc, const tws::result_t
   groups.columns = {say(l, "group", "分類"), say(l, "level", "レベル"),
                     say(l, "implemented", "実施/該当")};
   for (std::size_t ro = 0; ro < cat.role_count; ++ro) groups.columns.push_back(role_name(c, ro, l));
+  // A group whose applicable items are all recommended meets "basic" only
+  // because it has no basic item: say so, with its recommended count.
+  constexpr const auto& tables = tws::engine_tables_v<C>;
+  std::vector<bool> has_basic(cat.group_count, false);
+  (r.applicable & tables.basic).for_each([&](std::size_t i) {
+    has_basic[tables.item_group[i]] = true;
+  });
   for (std::size_t g = 0; g < cat.group_count; ++g) {
-    std::vector<std::string> row{group_title(c, g, l),
-                                 r.rated_groups.test(g)
-                                     ? std::string{tws::to_string(r.group_level[g])}
-                                     : say(l, "(not rated)", "（評価対象外）"),
-                                 tally_text(r.by_group[g])};
+    std::string level = std::string{tws::to_string(r.group_level[g])};
+    if (!r.rated_groups.test(g)) {
+      level = say(l, "(not rated)", "（評価対象外）");
+    } else if (!has_basic[g]) {
+      level = say(l, "no basic items; recommended ", "基本対策事項なし、推奨 ") +
+              tally_text(r.by_group[g]) + " (" + level + ")";
+    }
+    std::vector<std::string> row{group_title(c, g, l), level, tally_text(r.by_group[g])};
     for (std::size_t ro = 0; ro < cat.role_count; ++ro) {
       row.push_back(tally_text(r.by_role_group[ro][g]));
     }
@@ -170,6 +180,7 @@ report rate_report(C c, const tws::assessment_document& doc, const tws::result_t
 
   add_item_gaps(rep, c, r, l, false, file);
   add_excluded_section(rep, c, doc, r.explicit_na, "対象外（na）とした項目", "item", "項目", l);
+  add_expiry_sections(rep, doc, l);
   return rep;
 }
 
@@ -214,7 +225,8 @@ nlohmann::json template_hints(C c) {
   const auto& cat = C::catalog;
   nlohmann::json h;
   h["answers"] =
-      "each item ID: \"yes\", \"no\", \"na\" or {\"answer\": …, \"reason\": …}; an applicable "
+      "each item ID: \"yes\", \"no\", \"na\" or {\"answer\": …, \"reason\": …, on na "
+      "\"approved_by\": …, \"expires\": \"YYYY-MM-DD\"}; an applicable "
       "item left out is unanswered (counted as not implemented)";
   std::string patterns;
   std::string scoped;

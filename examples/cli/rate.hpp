@@ -28,7 +28,8 @@ inline constexpr option_spec rate_options[] = {
     {"lang", "en|ja", "language of text, Markdown and HTML (default en)"},
     {"require", "WHAT", "exit 1 when not met; WHAT depends on the catalog (see above)"},
     {"date", "YYYY-MM-DD",
-     "the evaluation date (replaces the file's \"date\"; csaj-home-2018: overdue plans)"},
+     "the evaluation date (replaces the file's \"date\"; default today, UTC): overdue plans, "
+     "expired exclusions"},
     {"jsonl", "", "read JSON Lines: one assessment per line (of each FILE, or standard input)"},
     {"jobs", "N", "rate several inputs on N threads (default: one per core)"},
 };
@@ -98,7 +99,7 @@ int run_rate(const arguments& args) {
     return run_batch<Catalogs>(args, format == "table", date);
   }
   auto doc = load_assessment<Catalogs>(args.positional[0]);
-  if (date) doc.date = *date;
+  tws::set_evaluation_date(doc, date);
   std::string missed;
   Catalogs::visit(doc.catalog, [&](auto c) {
     const auto r = rate(c, doc);

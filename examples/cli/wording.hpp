@@ -209,6 +209,32 @@ void add_excluded_section(report& rep, C c, const tws::assessment_document& doc,
   rep.sections.push_back(std::move(excluded));
 }
 
+/// The exclusions (na answers, overrides, not_needed decisions) that expired
+/// before the evaluation date, and so no longer count, and those expiring
+/// within 30 days, with who approved them: one section each, when there are any.
+inline void add_expiry_sections(report& rep, const tws::assessment_document& doc, lang l) {
+  const auto list = tws::dated_exclusions(doc);
+  for (const auto term : {tws::exclusion_term::expired, tws::exclusion_term::expiring}) {
+    section s;
+    s.heading = term == tws::exclusion_term::expired
+                    ? say(l, "Expired exclusions (no longer apply: rated as unanswered or derived)",
+                          "期限切れの除外（適用されず、未回答・未判定として評価）")
+                    : say(l, "Exclusions expiring within 30 days", "30日以内に期限が切れる除外");
+    s.columns = {"ID", say(l, "exclusion", "除外"), say(l, "last day", "期限"),
+                 say(l, "approved by", "承認者")};
+    for (const auto& x : list) {
+      if (x.term != term) continue;
+      const std::string kind = x.kind == "override"     ? say(l, "override", "判定の上書き")
+                               : x.kind == "not_needed" ? say(l, "not_needed", "不要（適用除外）")
+                                                        : say(l, "na", "対象外（na）");
+      s.rows.push_back({std::string{x.id}, kind, std::string{x.expires},
+                        x.approved_by.empty() ? say(l, "(not given)", "（記載なし）")
+                                              : std::string{x.approved_by}});
+    }
+    if (!s.rows.empty()) rep.sections.push_back(std::move(s));
+  }
+}
+
 /// The result of a document: its catalog's engine on its assessment.
 template <class C>
 tws::result_t<C> rate(C c, const tws::assessment_document& doc) {

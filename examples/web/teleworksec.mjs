@@ -44,8 +44,9 @@ class HostFail extends Error {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
-// The three WASI calls the module imports (stdio of the C runtime, used only
-// by abort messages), for hosts without a WASI implementation (browsers).
+// The WASI calls the module imports (stdio of the C runtime, used only by
+// abort messages, and the clock, for the date an undated assessment is rated
+// on), for hosts without a WASI implementation (browsers).
 function minimalWasi() {
   let memory = null;
   const EBADF = 8;
@@ -68,6 +69,10 @@ function minimalWasi() {
       },
       fd_close: () => EBADF,
       fd_seek: () => EBADF,
+      clock_time_get(id, precision, time) {
+        new DataView(memory.buffer).setBigUint64(time, BigInt(Date.now()) * 1000000n, true);
+        return 0;
+      },
     },
     initialize(instance) {
       memory = instance.exports.memory;
@@ -85,7 +90,7 @@ export class Engine {
    * @param {WebAssembly.Module} module  teleworksec.wasm, compiled
    * @param {{wasi?: () => {wasiImport: object, initialize(instance): void}}} options
    *   wasi: makes the WASI implementation of one instance (in Node.js, e.g.
-   *   () => new WASI({version: 'preview1'}) of node:wasi); default: the three
+   *   () => new WASI({version: 'preview1'}) of node:wasi); default: the four
    *   calls the module needs, for browsers.
    */
   constructor(module, options = {}) {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "teleworksec/answer_summary.hpp"
+#include "teleworksec/calendar.hpp"
 #include "teleworksec/catalog_kind.hpp"
 #include "teleworksec/config.hpp"
 #include "teleworksec/detail/bits.hpp"
@@ -70,25 +71,23 @@ struct enum_names<impact> {
   }};
 };
 
-/// A calendar day as the number yyyymmdd (20261126), so that days compare as
-/// numbers; 0 is "no day".
-using calendar_day = std::uint32_t;
-
 /// The default rules for policy catalogs. To tailor one, derive, hide the
 /// function and pass the struct as evaluate<YourRules>(…) (003 §4.5 invites
 /// tailoring); the engine reads the rules only through their tables.
 struct policy_rules {
-  static constexpr std::string_view version = "policy/1";
+  static constexpr std::string_view version = "policy/2";
 
   /// Whether conformance requires statements of this level implemented or
   /// tailored out: SHALL only.
   static constexpr bool required(obligation o) noexcept { return o == obligation::shall; }
 
-  /// How a statement ranks in the plan by the highest impact rated on it. An
-  /// unrated statement ranks as critical, so leaving impacts out never pushes
-  /// a statement down.
-  static constexpr impact rank(impact highest) noexcept {
-    return highest == impact::unrated ? impact::critical : highest;
+  /// How an aspect's impact ranks in the plan; a statement ranks by its
+  /// highest-ranked aspect. An aspect not rated ranks as critical, so rating an
+  /// aspect never pushes a statement below one left unrated (policy/1 ranked
+  /// by the highest rated aspect: one aspect rated minor put a statement below
+  /// an unrated one).
+  static constexpr impact rank(impact aspect_impact) noexcept {
+    return aspect_impact == impact::unrated ? impact::critical : aspect_impact;
   }
 };
 
@@ -103,7 +102,7 @@ concept policy_rules_for = requires(obligation o, impact i) {
 /// The decisions of a policy rule set as tables (see rule_tables_v).
 struct policy_rule_tables {
   std::array<bool, obligation_count> required{};
-  std::array<impact, 4> rank{};  ///< by the highest impact rated
+  std::array<impact, 4> rank{};  ///< by an aspect's impact
 
   /// Feeds the tables to the fingerprint.
   constexpr void hash_into(detail::fnv1a& h) const noexcept {
@@ -184,7 +183,7 @@ struct policy_result : answer_summary<Catalog::catalog.statement_count> {
   /// Per group and level: implemented / applicable (applicable = not tailored out).
   std::array<std::array<tally, obligation_count>, group_count> by_group{};
   std::array<tally, obligation_count> by_level{};
-  /// The highest impact over the four aspects, as ranked by the rules.
+  /// The highest of the four aspects' impacts as the rules rank them.
   std::array<impact, statement_count> priority{};
   /// The open statements in plan order: impact, deadline, level, source order.
   std::array<std::uint16_t, statement_count> plan{};
@@ -207,8 +206,8 @@ struct policy_tables {
   /// fixed by the catalog, so the engine starts from this order.
   /// The statements of each level.
   std::array<typename res::statement_set, obligation_count> of_level{};
-  /// The rank of the highest of four impacts packed two bits each (in any
-  /// order: the highest does not depend on it).
+  /// The highest rank of four impacts packed two bits each (in any order:
+  /// the highest does not depend on it).
   std::array<impact, 256> rank_of_packed{};
   /// The statements group by group (source order within a group), and where
   /// each group starts in that list (group_start[group_count] = N).
@@ -231,12 +230,12 @@ constexpr policy_tables<Catalog, Rules> make_policy_tables() noexcept {
     t.of_level[static_cast<std::size_t>(t.level[n])].set(n);
   }
   for (std::size_t packed = 0; packed < t.rank_of_packed.size(); ++packed) {
-    std::size_t top = 0;
+    impact top = impact::unrated;
     for (std::size_t k = 0; k < aspect_count; ++k) {
-      const std::size_t i = (packed >> (2 * k)) & 3U;
+      const impact i = t.rules.rank[(packed >> (2 * k)) & 3U];
       top = i > top ? i : top;
     }
-    t.rank_of_packed[packed] = t.rules.rank[top];
+    t.rank_of_packed[packed] = top;
   }
   std::size_t at = 0;
   for (std::size_t g = 0; g < G; ++g) {
@@ -459,8 +458,8 @@ template <class Rules, class Catalog>
     }
   }
 
-  // Priorities: the highest impact over the four aspects, as ranked, by one
-  // table lookup of the four impacts packed two bits each.
+  // Priorities: the highest rank over the four aspects, by one table lookup
+  // of the four impacts packed two bits each.
   static_assert(aspect_count == 4 && static_cast<unsigned>(impact::critical) == 3);
   for (std::size_t n = 0; n < N; ++n) {
     const auto four = std::bit_cast<std::uint32_t>(a.impacts_of(n));

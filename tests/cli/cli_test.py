@@ -10,6 +10,7 @@ the bundled samples of examples/assessments/ are rated too, without relying on
 their content. Every case runs in a fresh temporary directory.
 """
 
+import datetime
 import json
 import os
 import pathlib
@@ -158,9 +159,13 @@ def rate_text():
                  "1 Governance (security policy, training)", "2026-11-20"):
         check(text in out, f"mixed: no {text!r} in\n{out}")
     out, _ = run("rate", data("checklist-only.json"))
-    for text in ("no diagnosis — level is indicative", "Not certifiable (indicative: no diagnosis)",
-                 "(not dated)"):
+    for text in ("no diagnosis — level is indicative", "Not certifiable (indicative: no diagnosis)"):
         check(text in out, f"checklist-only: no {text!r} in\n{out}")
+    # Undated: rated on today's date (UTC), which the report and result record.
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    check(today in out, f"checklist-only: no {today} in\n{out}")
+    result = json.loads(run("rate", data("checklist-only.json"), "--format", "json")[0])
+    check(result["date"] == today, result["date"])
 
 
 @case
@@ -228,6 +233,41 @@ def rate_date():
     for bad in ("2027-02-30", "27-01-01", "today"):
         _, err = run("rate", data("mixed.json"), "--date", bad, expect=2)
         check("--date" in err, err)
+
+
+@case
+def rate_expired_exclusion():
+    # expiring.json: 2.6.1 na until 2026-12-01 (approved by K. Sato), 3.4.3 na
+    # until 2027-06-30, measure 3.8 overridden partial until 2026-12-31, only
+    # 1.1.1 answered yes otherwise. On 2026-12-01 both na hold; 2.6.1 and the
+    # override expire within 30 days (3.4.3 is 211 days away): 53 of the 56
+    # questions (every fact true) unanswered (56 - 1 yes - 2 na). On 2026-12-02
+    # 2.6.1 no longer applies: 54 unanswered, and it is listed as expired.
+    def rate_json(date):
+        return json.loads(run("rate", data("expiring.json"), "--date", date, "--format", "json")[0])
+    last_day = rate_json("2026-12-01")
+    check(last_day["unanswered"] == 53, last_day["unanswered"])
+    check([e["id"] for e in last_day["excluded"]] == ["coworking-v2/2.6.1", "coworking-v2/3.4.3"],
+          last_day["excluded"])
+    check(last_day["exclusions"] == {"expired": [], "expiring": [
+        {"approved_by": "K. Sato", "expires": "2026-12-01", "id": "coworking-v2/2.6.1", "kind": "na"},
+        {"approved_by": "T. Test", "expires": "2026-12-31", "id": "coworking-v2/3.8",
+         "kind": "override"}]}, last_day["exclusions"])
+    check(last_day["audit"]["items"]["coworking-v2/3.8"]["set_by_inspector"], "override holds")
+    day_after = rate_json("2026-12-02")
+    check(day_after["unanswered"] == 54, day_after["unanswered"])
+    check([e["id"] for e in day_after["excluded"]] == ["coworking-v2/3.4.3"], day_after["excluded"])
+    check([e["id"] for e in day_after["exclusions"]["expired"]] == ["coworking-v2/2.6.1"],
+          day_after["exclusions"])
+    # 2027-01-01: the override is withdrawn too, and 3.8 is derived again.
+    later = rate_json("2027-01-01")
+    check(not later["audit"]["items"]["coworking-v2/3.8"]["set_by_inspector"], "override expired")
+    out, _ = run("rate", data("expiring.json"), "--date", "2026-12-02")
+    for text in ("Expired exclusions", "coworking-v2/2.6.1", "K. Sato",
+                 "Exclusions expiring within 30 days", "2026-12-31"):
+        check(text in out, f"expiring: no {text!r} in\n{out}")
+    out, _ = run("rate", data("expiring.json"), "--date", "2026-12-02", "--lang", "ja")
+    check("期限切れの除外" in out, out)
 
 
 @case
@@ -545,9 +585,10 @@ def diff():
 #   group 1 basic_unmet -> level basic_unmet, provisional.
 # - csaj-plan (date 2026-11-26): every statement implemented but 10.1.1 (SHALL)
 #   planned 2026-10-01 (overdue, critical), 5.1.5.2 (SHOULD) planned 2027-03-31
-#   (minor), 10.3.1 (SHALL) not needed, 10.2.1 (SHALL) undecided -> not
-#   conformant (10.1.1, 10.2.1); plan 10.1.1, 10.2.1 (unrated ranks critical,
-#   no deadline last), 5.1.5.2.
+#   (availability minor, the other three aspects unrated: critical, policy/2),
+#   10.3.1 (SHALL) not needed, 10.2.1 (SHALL) undecided -> not conformant
+#   (10.1.1, 10.2.1); all three critical, so by deadline, none last: plan
+#   10.1.1, 5.1.5.2, 10.2.1.
 # - csaj-conformant: 5.1.5.2 planned, 10.3.1 not needed, the rest implemented.
 # - cu-residual: every measure yes but 5.1, 5.2 no and 5.3 na -> risk 3.2 (only
 #   5.x mitigate it) residual. cu-covered: every measure yes.
@@ -561,7 +602,12 @@ def telework_rate_text():
     out, _ = run("rate", tw("mic-basic.json"))
     for text in ("Test Telework Basic", "mic-telework-v4", "Basic measures met (basic)",
                  "Weakest groups:          1 Security framework", "remote desktop",
-                 "1 Security framework                      basic        12/13  5/5  3/4  4/4",
+                 "1 Security framework                      basic       ",
+                 "  12/13  5/5  3/4  4/4",
+                 # Group 3 has only recommended items (admin/12, worker/12 yes;
+                 # worker/11 needs pattern ⑥): no basic items, recommended 2/2.
+                 "3 Loss and theft of terminals             no basic items; recommended 2/2 "
+                 "(recommended)",
                  "Recommended measures not implemented", "mic-telework-v4/admin/1",
                  "mic-telework-v4/worker/19  no SNS at work"):
         check(text in out, f"mic-basic: no {text!r} in\n{out}")
@@ -577,8 +623,8 @@ def telework_rate_text():
                  "Tailored out (not needed)", "tailored out for the test", "SHALL   62/64  1"):
         check(text in out, f"csaj-plan: no {text!r} in\n{out}")
     plan = [line for line in out.splitlines() if re.match(r"  \d  csaj-home-2018/", line)]
-    check([l.split()[1] for l in plan] == ["csaj-home-2018/10.1.1", "csaj-home-2018/10.2.1",
-                                           "csaj-home-2018/5.1.5.2"], f"plan order:\n{out}")
+    check([l.split()[1] for l in plan] == ["csaj-home-2018/10.1.1", "csaj-home-2018/5.1.5.2",
+                                           "csaj-home-2018/10.2.1"], f"plan order:\n{out}")
     out, _ = run("rate", tw("csaj-plan.json"), "--format", "markdown", "--lang", "ja")
     for text in ("# 在宅勤務セキュリティポリシー：Test Home Office", "- **適合:** いいえ",
                  "| 1 | csaj-home-2018/10.1.1 | 遵守事項 | 極めて重大 | 実施予定 | 2026-10-01 期限切れ |"):
@@ -609,7 +655,7 @@ def telework_rate_json():
             check(result[a][b] == value, f"{name}: {result[a]}")
     plan = json.loads(run("rate", tw("csaj-plan.json"), "--format", "json")[0])
     check(not plan["conformant"] and [p["id"] for p in plan["plan"]] ==
-          ["csaj-home-2018/10.1.1", "csaj-home-2018/10.2.1", "csaj-home-2018/5.1.5.2"], plan["plan"])
+          ["csaj-home-2018/10.1.1", "csaj-home-2018/5.1.5.2", "csaj-home-2018/10.2.1"], plan["plan"])
     check(json.loads(run("rate", tw("csaj-conformant.json"), "--format", "json")[0])["conformant"],
           "csaj-conformant")
     residual = json.loads(run("rate", tw("cu-residual.json"), "--format", "json")[0])

@@ -96,6 +96,6 @@ TEST_CASE("the fingerprints of this release are pinned", "[fingerprint]") {
   CHECK(tws::fingerprint_v<certification_v2_t> == 0x82a9ef8fd1324fafULL);
   CHECK(tws::fingerprint_v<coworking_v2_t> == 0xc57f6504915f2bc8ULL);
   CHECK(tws::fingerprint_v<mic_telework_v4_t> == 0x8c10228dfd7a5982ULL);
-  CHECK(tws::fingerprint_v<csaj_home_2018_t> == 0x1f42549e3e83e773ULL);
+  CHECK(tws::fingerprint_v<csaj_home_2018_t> == 0x903f4b6c3eb317baULL);
   CHECK(tws::fingerprint_v<coworking_user_t> == 0xda7b46c31dbb8ef3ULL);
 }

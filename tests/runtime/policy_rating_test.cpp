@@ -44,13 +44,22 @@ struct should_required : tws::policy_rules {
   static constexpr bool required(tws::obligation o) noexcept { return o != tws::obligation::may; }
 };
 
-// The defaults' version, one decision changed: a statement whose impacts were
-// left unrated ranks as minor, last, instead of as critical.
+// The defaults' version, one decision changed: an aspect left unrated ranks
+// as minor, last, instead of as critical.
 struct unrated_last : tws::policy_rules {
-  static constexpr impact rank(impact highest) noexcept {
-    return highest == impact::unrated ? impact::minor : highest;
+  static constexpr impact rank(impact aspect_impact) noexcept {
+    return aspect_impact == impact::unrated ? impact::minor : aspect_impact;
   }
 };
+
+// Rates every aspect of statement n: `top` on `on`, minor on the others, so
+// that its priority is `top` (an aspect left unrated would rank as critical).
+constexpr void rate_all_aspects(sheet& a, std::size_t n, aspect on, impact top) {
+  for (auto k : {aspect::confidentiality, aspect::integrity, aspect::availability,
+                 aspect::non_repudiation}) {
+    a.rate_impact(n, k, k == on ? top : impact::minor);
+  }
+}
 static_assert(unrated_last::version == tws::policy_rules::version);
 
 }  // namespace
@@ -126,7 +135,8 @@ TEST_CASE("csaj: a deadline before the evaluation day is overdue, the day itself
 
 TEST_CASE("csaj: the plan orders by impact, then deadline", "[csaj][policy]") {
   // A SHALL minor 2027-03-01; B SHOULD serious 2027-01-01; C SHALL critical,
-  // undecided; D SHALL serious 2026-12-01. Expected: C, D, B, A.
+  // undecided; D SHALL serious 2026-12-01 (every aspect rated, the highest
+  // named). Expected: C, D, B, A.
   constexpr auto r = [] {
     sheet a = all_implemented();
     const auto A = st("6.1.1.1");
@@ -139,12 +149,11 @@ TEST_CASE("csaj: the plan orders by impact, then deadline", "[csaj][policy]") {
       a.rate_impact(A, k, impact::minor);
     }
     a.decide(B, decision::planned, 20270101);
-    a.rate_impact(B, aspect::integrity, impact::serious);
+    rate_all_aspects(a, B, aspect::integrity, impact::serious);
     a.decide(C, decision::undecided);
-    a.rate_impact(C, aspect::availability, impact::critical);
+    rate_all_aspects(a, C, aspect::availability, impact::critical);
     a.decide(D, decision::planned, 20261201);
-    a.rate_impact(D, aspect::confidentiality, impact::minor);
-    a.rate_impact(D, aspect::non_repudiation, impact::serious);
+    rate_all_aspects(a, D, aspect::non_repudiation, impact::serious);
     return rate(a);
   }();
   STATIC_REQUIRE(r.plan_size == 4);
@@ -156,15 +165,16 @@ TEST_CASE("csaj: the plan orders by impact, then deadline", "[csaj][policy]") {
 }
 
 TEST_CASE("csaj: an impact left unrated ranks as critical", "[csaj][policy]") {
-  // E undecided and unrated; F critical, planned 2027-01-01; G serious,
-  // planned 2026-12-01. E and F tie on impact; F's deadline puts it first.
+  // E undecided and unrated; F critical (confidentiality), planned
+  // 2027-01-01; G serious on every aspect rated, planned 2026-12-01. E and F
+  // tie on impact; F's deadline puts it first.
   constexpr auto r = [] {
     sheet a = all_implemented();
     a.decide(st("9.1.1"), decision::undecided);
     a.decide(st("9.1.3"), decision::planned, 20270101);
     a.rate_impact(st("9.1.3"), aspect::confidentiality, impact::critical);
     a.decide(st("9.1.4"), decision::planned, 20261201);
-    a.rate_impact(st("9.1.4"), aspect::confidentiality, impact::serious);
+    rate_all_aspects(a, st("9.1.4"), aspect::confidentiality, impact::serious);
     return rate(a);
   }();
   STATIC_REQUIRE(r.plan_size == 3);
@@ -184,7 +194,7 @@ TEST_CASE("csaj: a rule changed under the same version changes the plan and the 
     s.decide(st("9.1.3"), decision::planned, 20270101);
     s.rate_impact(st("9.1.3"), aspect::confidentiality, impact::critical);
     s.decide(st("9.1.4"), decision::planned, 20261201);
-    s.rate_impact(st("9.1.4"), aspect::confidentiality, impact::serious);
+    rate_all_aspects(s, st("9.1.4"), aspect::confidentiality, impact::serious);
     return s;
   }();
   constexpr auto standard = rate(a);
@@ -205,6 +215,53 @@ TEST_CASE("csaj: a rule changed under the same version changes the plan and the 
   STATIC_REQUIRE(changed.required == defaults.required);
   STATIC_REQUIRE(tailored.fingerprint == tws::fingerprint_v<csaj_home_2018_t, unrated_last>);
   STATIC_REQUIRE(tailored.fingerprint != standard.fingerprint);
+}
+
+TEST_CASE("csaj: rating one aspect never ranks a statement below an unrated one",
+          "[csaj][policy]") {
+  // Interpretations 33 (policy/2): each aspect left unrated ranks as critical
+  // and a statement ranks by its highest aspect. H (9.1.1) is rated minor on
+  // confidentiality only: its three other aspects rank critical, so it is
+  // critical, like I (9.1.3), rated on nothing. J (9.1.4) is minor on every
+  // aspect: minor. All three planned; H 2026-12-01, I 2027-01-01, J
+  // 2026-11-01: H and I by deadline, then J, although J's deadline is the
+  // earliest (impact first). Under policy/1, H ranked minor and came last.
+  constexpr auto r = [] {
+    sheet a = all_implemented();
+    a.decide(st("9.1.1"), decision::planned, 20261201);
+    a.rate_impact(st("9.1.1"), aspect::confidentiality, impact::minor);
+    a.decide(st("9.1.3"), decision::planned, 20270101);
+    a.decide(st("9.1.4"), decision::planned, 20261101);
+    rate_all_aspects(a, st("9.1.4"), aspect::confidentiality, impact::minor);
+    return rate(a);
+  }();
+  STATIC_REQUIRE(r.priority[st("9.1.1")] == impact::critical);
+  STATIC_REQUIRE(r.priority[st("9.1.3")] == impact::critical);
+  STATIC_REQUIRE(r.priority[st("9.1.4")] == impact::minor);
+  STATIC_REQUIRE(r.plan_size == 3);
+  STATIC_REQUIRE(r.plan[0] == st("9.1.1"));
+  STATIC_REQUIRE(r.plan[1] == st("9.1.3"));
+  STATIC_REQUIRE(r.plan[2] == st("9.1.4"));
+}
+
+TEST_CASE("csaj: an overdue statement keeps its place by impact", "[csaj][policy]") {
+  // Interpretations 42: the plan is by impact, then deadline (SPEC §5); an
+  // overdue statement is flagged, not raised above a higher impact. On
+  // 2026-12-15, K (9.1.1) serious on every aspect, planned 2026-12-01, is
+  // overdue; L (9.1.3) unrated (critical), planned 2027-01-01, is not: L, K.
+  constexpr auto r = [] {
+    sheet a = all_implemented();
+    a.evaluated_on = 20261215;
+    a.decide(st("9.1.1"), decision::planned, 20261201);
+    rate_all_aspects(a, st("9.1.1"), aspect::integrity, impact::serious);
+    a.decide(st("9.1.3"), decision::planned, 20270101);
+    return rate(a);
+  }();
+  STATIC_REQUIRE(r.overdue.test(st("9.1.1")));
+  STATIC_REQUIRE(!r.overdue.test(st("9.1.3")));
+  STATIC_REQUIRE(r.plan_size == 2);
+  STATIC_REQUIRE(r.plan[0] == st("9.1.3"));
+  STATIC_REQUIRE(r.plan[1] == st("9.1.1"));
 }
 
 TEST_CASE("csaj: the default rules tabulated", "[csaj][policy][tables]") {

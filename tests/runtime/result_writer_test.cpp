@@ -50,7 +50,9 @@ TEST_CASE("result_writer.samples_byte_identical") {
 TEST_CASE("result_writer.varied_documents_byte_identical") {
   // Each sample with its entries cycled: answers through yes/no/na, checks
   // through every status (a finding with text that needs escaping), decisions
-  // through implemented/undecided; some without a date or facility name.
+  // through implemented/undecided; some without a date or facility name; na
+  // answers, overrides and not_needed decisions with last days around the
+  // date (expired, expiring, holding), some approved by someone.
   for (const auto& e : fs::directory_iterator(fs::path{TELEWORKSEC_SOURCE_DIR} / "examples" /
                                               "assessments")) {
     if (e.path().extension() != ".json") continue;
@@ -62,7 +64,16 @@ TEST_CASE("result_writer.varied_documents_byte_identical") {
       for (auto& [id, a] : doc.answers) {
         a.value = std::array{tws::answer::yes, tws::answer::no, tws::answer::not_applicable}
             [static_cast<std::size_t>(i++ % 3)];
-        if (a.value == tws::answer::not_applicable) a.reason = "why \"not\"\n\ttab \x01";
+        if (a.value == tws::answer::not_applicable) {
+          a.reason = "why \"not\"\n\ttab \x01";
+          a.expires = std::array{"2026-01-01", "2026-11-27", "2099-12-31",
+                                 ""}[static_cast<std::size_t>(i % 4)];
+          a.approved_by = i % 3 == 0 ? "" : "T. \"Test\"";
+        }
+      }
+      for (auto& [id, o] : doc.overrides) {
+        o.expires = std::array{"2026-11-26", "", "2020-02-29"}[static_cast<std::size_t>(i++ % 3)];
+        o.approved_by = "inspector";
       }
       for (auto& [id, c] : doc.diagnosis) {
         const auto k = i++ % 4;
@@ -85,6 +96,10 @@ TEST_CASE("result_writer.varied_documents_byte_identical") {
         }
       }
       for (auto& [id, d] : doc.decisions) {
+        if (d.value == tws::decision::not_needed) {
+          d.expires = i++ % 2 == 0 ? "2026-12-20" : "2026-10-01";
+          d.approved_by = "CISO";
+        }
         if (d.value == tws::decision::planned || d.value == tws::decision::not_needed) continue;
         d.value = i++ % 2 == 0 ? tws::decision::implemented : tws::decision::undecided;
       }

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +34,8 @@ struct answer_entry {
   answer value = answer::unanswered;
   std::vector<evidence_ref> evidence;
   std::string reason;
+  std::string approved_by;  ///< who approved an "na" (an exclusion); na answers only
+  std::string expires;      ///< YYYY-MM-DD, the last day an "na" holds; na answers only
   bool object_form = false;  ///< written as {"answer": …} rather than "yes"
   friend bool operator==(const answer_entry&, const answer_entry&) = default;
 };
@@ -90,6 +93,8 @@ struct override_entry {
   teleworksec::status value = teleworksec::status::noncompliant;
   std::string by;
   std::string note;
+  std::string approved_by;
+  std::string expires;  ///< YYYY-MM-DD, the last day the override holds
   friend bool operator==(const override_entry&, const override_entry&) = default;
 };
 
@@ -98,6 +103,8 @@ struct decision_entry {
   teleworksec::decision value = decision::undecided;
   std::string deadline;       ///< YYYY-MM-DD; planned statements only, and required there
   std::string justification;  ///< not_needed statements only, and required there
+  std::string approved_by;    ///< who approved the tailoring; not_needed statements only
+  std::string expires;        ///< YYYY-MM-DD, the last day not_needed holds; not_needed only
   std::array<teleworksec::impact, aspect_count> impacts{};
   std::string note;
   bool object_form = false;  ///< written as {"decision": …} rather than "implemented"
@@ -157,6 +164,26 @@ inline std::string date_text(calendar_day d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", d / 10000, d / 100 % 100, d % 100);
   return buf;
+}
+
+/// Today's date as YYYY-MM-DD: the host clock's day in UTC, the same in every
+/// binding (WebAssembly has no time zone).
+inline std::string today_text() {
+  const auto seconds = static_cast<long long>(std::time(nullptr));
+  const auto days = seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0);
+  return date_text(day_of_number(static_cast<std::int32_t>(days)));
+}
+
+/// Gives the document the day it is rated on: `date` when given, else its own
+/// "date", else today's (today_text). The library itself never reads the
+/// clock; the CLI and the C API call this before rating.
+inline void set_evaluation_date(assessment_document& doc,
+                                const std::optional<std::string>& date = std::nullopt) {
+  if (date) {
+    doc.date = *date;
+  } else if (doc.date.empty()) {
+    doc.date = today_text();
+  }
 }
 
 namespace detail {
@@ -230,29 +257,38 @@ std::optional<std::size_t> find_override(Catalog, std::string_view id) noexcept 
 }
 
 /// The core assessment of a document read for a self-check, policy or risk
-/// catalog: self_check_assessment, policy_assessment or risk_assessment.
+/// catalog: self_check_assessment, policy_assessment or risk_assessment. The
+/// exclusions that expired before the document's date are withdrawn
+/// (expiry.hpp): the engine rates without them.
 template <class Catalog>
   requires(!detail::certification_kind_v<Catalog>)
 auto to_assessment(Catalog c, const assessment_document& doc) {
   if constexpr (Catalog::kind == catalog_kind::policy) {
     policy_assessment<Catalog> a{};
     a.evaluated_on = day_of(doc.date);
+    exclusion_ends<Catalog::catalog.statement_count> ends{};
     std::size_t rank_decisions = 0;
     for (const auto& [id, e] : doc.decisions) {
       const auto n = *detail::answer_ids<Catalog>.find(id, rank_decisions);
       a.decide(n, e.value, day_of(e.deadline));
+      ends.last_day[n] = day_of(e.expires);
       for (std::size_t k = 0; k < aspect_count; ++k) {
         a.rate_impact(n, static_cast<aspect>(k), e.impacts[k]);
       }
     }
+    expire_not_needed(a, ends, a.evaluated_on);
     return a;
   } else {
     const auto fill = [&](auto a) {
       for (const auto& [id, value] : doc.facts) a.set_fact(*find_fact(c, id), value);
+      exclusion_ends<decltype(a)::question_count> ends{};
       std::size_t rank_answers = 0;
       for (const auto& [id, e] : doc.answers) {
-        a.set_answer(*detail::answer_ids<Catalog>.find(id, rank_answers), e.value);
+        const auto i = *detail::answer_ids<Catalog>.find(id, rank_answers);
+        a.set_answer(i, e.value);
+        ends.last_day[i] = day_of(e.expires);
       }
+      expire_na(a, ends, day_of(doc.date));
       return a;
     };
     if constexpr (Catalog::kind == catalog_kind::self_check) {
@@ -263,22 +299,31 @@ auto to_assessment(Catalog c, const assessment_document& doc) {
   }
 }
 
-/// The core assessment of a document read for a certification catalog.
+/// The core assessment of a document read for a certification catalog, without
+/// the na answers and overrides that expired before the document's date.
 template <class Catalog>
   requires detail::certification_kind_v<Catalog>
 certification_assessment<Catalog> to_assessment(Catalog c, const assessment_document& doc) {
   certification_assessment<Catalog> a{};
   a.policy = doc.policy;
   for (const auto& [id, value] : doc.facts) a.set_fact(*find_fact(c, id), value);
+  exclusion_ends<certification_assessment<Catalog>::question_count> na_ends{};
   std::size_t rank_answers = 0;
   for (const auto& [id, e] : doc.answers) {
     const auto q = *detail::answer_ids<Catalog>.find(id, rank_answers);
     a.set_answer(q, e.value);
+    na_ends.last_day[q] = day_of(e.expires);
     for (const auto& ev : e.evidence) a.add_evidence(q, ev.kind);
   }
+  exclusion_ends<certification_assessment<Catalog>::measure_count> override_ends{};
   for (const auto& [id, e] : doc.overrides) {
-    a.override_status(*find_override(c, id), e.value);
+    const auto m = *find_override(c, id);
+    a.override_status(m, e.value);
+    override_ends.last_day[m] = day_of(e.expires);
   }
+  const auto on = day_of(doc.date);
+  expire_na(a, na_ends, on);
+  expire_overrides(a, override_ends, on);
   if constexpr (has_diagnosis_v<Catalog>) {
     std::size_t rank_diagnosis = 0;
     for (const auto& [id, e] : doc.diagnosis) {

@@ -45,6 +45,8 @@ nlohmann::json to_json(const assessment_document& doc) {
     }
     auto& a = answers[id] = {{"answer", to_string(e.value)}};
     if (!e.reason.empty()) a["reason"] = e.reason;
+    if (!e.approved_by.empty()) a["approved_by"] = e.approved_by;
+    if (!e.expires.empty()) a["expires"] = e.expires;
     if (!e.evidence.empty()) {
       a["evidence"] = nlohmann::json::array();
       for (const auto& ev : e.evidence) {
@@ -64,6 +66,8 @@ nlohmann::json to_json(const assessment_document& doc) {
       auto& o = j["overrides"][id] = {{"status", to_string(e.value)}};
       if (!e.by.empty()) o["by"] = e.by;
       if (!e.note.empty()) o["note"] = e.note;
+      if (!e.approved_by.empty()) o["approved_by"] = e.approved_by;
+      if (!e.expires.empty()) o["expires"] = e.expires;
     }
   }
   if (policy_catalog) {
@@ -77,6 +81,8 @@ nlohmann::json to_json(const assessment_document& doc) {
       if (!e.deadline.empty()) d["deadline"] = e.deadline;
       if (!e.justification.empty()) d["justification"] = e.justification;
       if (!e.note.empty()) d["note"] = e.note;
+      if (!e.approved_by.empty()) d["approved_by"] = e.approved_by;
+      if (!e.expires.empty()) d["expires"] = e.expires;
       for (std::size_t k = 0; k < aspect_count; ++k) {
         if (e.impacts[k] != impact::unrated) {
           d["impact"][std::string{to_string(static_cast<aspect>(k))}] = to_string(e.impacts[k]);

@@ -236,15 +236,18 @@ class fast_reader {
         if (!choice(e.value)) return false;
       } else {
         e.object_form = true;
-        static constexpr std::string_view names[] = {"answer", "evidence", "reason"};
+        static constexpr std::string_view names[] = {"answer", "evidence", "reason",
+                                                     "approved_by", "expires"};
+        bool terms = false;
         const bool ok = fields(names, 1U, [&](std::size_t i) {
           switch (i) {
             case 0: return choice(e.value);
             case 1: return elements([&] { return read_evidence(e); });
-            default: return text(e.reason);
+            case 2: return text(e.reason);
+            default: terms = true; return read_term(i == 3, e);
           }
         });
-        if (!ok) return false;
+        if (!ok || (terms && e.value != answer::not_applicable)) return false;
       }
       return insert_new(doc.answers, std::move(key), std::move(e));
     });
@@ -264,12 +267,14 @@ class fast_reader {
     return entries([&](std::string_view id) {
       std::string key{id};
       override_entry e;
-      static constexpr std::string_view names[] = {"status", "by", "note"};
+      static constexpr std::string_view names[] = {"status", "by", "note", "approved_by",
+                                                   "expires"};
       const bool ok = fields(names, 1U, [&](std::size_t i) {
         switch (i) {
           case 0: return choice(e.value);
           case 1: return text(e.by, 200);
-          default: return text(e.note);
+          case 2: return text(e.note);
+          default: return read_term(i == 3, e);
         }
       });
       return ok && insert_new(doc.overrides, std::move(key), std::move(e));
@@ -362,21 +367,32 @@ class fast_reader {
       }
       e.object_form = true;
       bool has_deadline = false;
-      static constexpr std::string_view names[] = {"decision", "deadline", "justification",
-                                                   "impact", "note"};
+      bool terms = false;
+      static constexpr std::string_view names[] = {"decision", "deadline",    "justification",
+                                                   "impact",   "note",        "approved_by",
+                                                   "expires"};
       const bool ok = fields(names, 1U, [&](std::size_t i) {
         switch (i) {
           case 0: return choice(e.value);
           case 1: has_deadline = true; return text(e.deadline, 100) && valid_date(e.deadline);
           case 2: return text(e.justification);
           case 3: return read_impacts(e);
-          default: return text(e.note);
+          case 4: return text(e.note);
+          default: terms = true; return read_term(i == 5, e);
         }
       });
-      return ok && (e.value == decision::planned) == has_deadline &&
+      return ok && (!terms || e.value == decision::not_needed) &&
+             (e.value == decision::planned) == has_deadline &&
              (e.value == decision::not_needed) == !e.justification.empty() &&
              insert_new(doc.decisions, std::move(key), std::move(e));
     });
+  }
+
+  // An exclusion's "approved_by" (`approver`) or "expires" (a date).
+  template <class Entry>
+  bool read_term(bool approver, Entry& e) {
+    if (approver) return text(e.approved_by, 200);
+    return text(e.expires, 100) && valid_date(e.expires);
   }
 
   bool read_impacts(decision_entry& e) {

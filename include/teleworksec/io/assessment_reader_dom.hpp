@@ -87,6 +87,28 @@ class reader {
   }
 
 
+  /// An exclusion's "approved_by" and "expires" (YYYY-MM-DD) into e, where
+  /// `excludes` says whether the entry is an exclusion; `what` names the
+  /// entries that are, for the message.
+  template <class Entry>
+  void exclusion_terms(const json& v, const std::string& path, bool excludes,
+                       std::string_view what, Entry& e) const {
+    for (const char* key : {"approved_by", "expires"}) {
+      if (v.contains(key) && !excludes) {
+        fail(member_path(path, key), "only " + std::string{what} + " has \"" + key + "\"");
+      }
+    }
+    if (v.contains("approved_by")) {
+      e.approved_by = string(v["approved_by"], member_path(path, "approved_by"), 200);
+    }
+    if (v.contains("expires")) {
+      e.expires = string(v["expires"], member_path(path, "expires"), 100);
+      if (!valid_date(e.expires)) {
+        fail(member_path(path, "expires"),
+             "\"" + e.expires + "\" is not a date; expected YYYY-MM-DD");
+      }
+    }
+  }
 
  private:
   std::string file_;
@@ -154,7 +176,8 @@ void read_decisions(Catalog c, const reader& in, const json& decisions,
       continue;
     }
     e.object_form = true;
-    in.object(v, at, {"decision", "deadline", "justification", "impact", "note"});
+    in.object(v, at, {"decision", "deadline", "justification", "impact", "note", "approved_by",
+                      "expires"});
     if (!v.contains("decision")) {
       in.fail(at, "missing key \"decision\" (implemented, planned or not_needed)");
     }
@@ -180,6 +203,8 @@ void read_decisions(Catalog c, const reader& in, const json& decisions,
                   ? "missing or empty: tailoring a statement out needs a justification (003 §4.5)"
                   : "only a statement decided not_needed has a justification");
     }
+    in.exclusion_terms(v, at, e.value == decision::not_needed,
+                       "a statement decided not_needed (tailored out)", e);
     if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
     if (v.contains("impact")) {
       const auto i_path = member_path(at, "impact");
@@ -268,9 +293,10 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
       answer_entry e;
       if (v.is_object()) {
         e.object_form = true;
-        in.object(v, at, {"answer", "evidence", "reason"});
+        in.object(v, at, {"answer", "evidence", "reason", "approved_by", "expires"});
         if (!v.contains("answer")) in.fail(at, "missing key \"answer\" (yes, no or na)");
         e.value = in.choice<answer>(v["answer"], member_path(at, "answer"));
+        in.exclusion_terms(v, at, e.value == answer::not_applicable, "an \"na\" answer", e);
         if (v.contains("reason")) e.reason = in.string(v["reason"], member_path(at, "reason"));
         if (v.contains("evidence")) {
           const auto ev_path = member_path(at, "evidence");
@@ -305,10 +331,11 @@ void read_sections(Catalog c, const reader& in, const json& root, assessment_doc
         in.fail(at, "unknown ID \"" + id + "\"; expected " +
                         std::string{override_id(c, 0).view()} + " and so on");
       }
-      in.object(v, at, {"status", "by", "note"});
+      in.object(v, at, {"status", "by", "note", "approved_by", "expires"});
       if (!v.contains("status")) in.fail(at, "missing key \"status\"");
       override_entry e;
       e.value = in.choice<status>(v["status"], member_path(at, "status"));
+      in.exclusion_terms(v, at, true, "an exclusion", e);
       if (v.contains("by")) e.by = in.string(v["by"], member_path(at, "by"), 200);
       if (v.contains("note")) e.note = in.string(v["note"], member_path(at, "note"));
       doc.overrides[id] = std::move(e);

@@ -38,12 +38,14 @@ inline tws_status put(std::string_view text, char* out, std::size_t out_cap, std
   return ok;
 }
 
-/// The result of an assessment of one of `Catalogs` as a document in format
-/// `f`, or "" on a bug (read_assessment refuses unknown catalogs itself).
+/// The result of an assessment of one of `Catalogs` on the file's date, or
+/// today's (UTC) when it has none, as a document in format `f`; "" on a bug
+/// (read_assessment refuses unknown catalogs itself).
 template <class Catalogs>
 std::string rate(std::string_view text, const std::string& name,
                  result_format f = result_format::json, std::string_view lang = "en") {
-  const auto doc = read_assessment<Catalogs>(text, name);
+  auto doc = read_assessment<Catalogs>(text, name);
+  set_evaluation_date(doc);  // the file's date, else today's (UTC), as the CLI rates
   std::string out;
   visit_catalog<Catalogs>(doc.catalog, [&](auto c) {
     out = result_document(c, doc, evaluate(c, to_assessment(c, doc)), f, name, lang);

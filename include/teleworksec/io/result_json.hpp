@@ -20,6 +20,20 @@ namespace teleworksec {
 
 namespace detail {
 
+// "exclusions": the exclusions that expired and those expiring within 30 days.
+inline nlohmann::json exclusions_json(const assessment_document& doc) {
+  nlohmann::json j{{"expired", nlohmann::json::array()}, {"expiring", nlohmann::json::array()}};
+  for (const auto& x : dated_exclusions(doc)) {
+    j[x.term == exclusion_term::expired ? "expired" : "expiring"].push_back(
+        {{"id", x.id},
+         {"kind", x.kind},
+         {"approved_by",
+          x.approved_by.empty() ? nlohmann::json(nullptr) : nlohmann::json(x.approved_by)},
+         {"expires", x.expires}});
+  }
+  return j;
+}
+
 // The common head of every result document.
 inline nlohmann::json result_head(std::string_view catalog, std::uint64_t fingerprint,
                                   const assessment_document& doc) {
@@ -30,6 +44,7 @@ inline nlohmann::json result_head(std::string_view catalog, std::uint64_t finger
   j["policy"] = to_string(doc.policy);
   j["facility"] = doc.facility_name;
   j["date"] = doc.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(doc.date);
+  j["exclusions"] = exclusions_json(doc);
   return j;
 }
 

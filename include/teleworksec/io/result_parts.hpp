@@ -7,6 +7,9 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "teleworksec/io/assessment_document.hpp"
 
 namespace teleworksec {
 
@@ -24,6 +27,35 @@ std::string_view item_state(const Result& r, std::size_t i) {
   if (!r.applicable.test(i)) return "not_applicable";
   if (r.implemented.test(i)) return "implemented";
   return r.unanswered.test(i) ? "unanswered" : "not_implemented";
+}
+
+/// An exclusion with a last day, as results list it under "exclusions".
+struct dated_exclusion {
+  std::string_view id;
+  std::string_view kind;  ///< "na", "override" or "not_needed"
+  std::string_view approved_by;
+  std::string_view expires;
+  exclusion_term term;
+};
+
+/// The document's exclusions that expired or expire within 30 days of its
+/// date (expiry.hpp): na answers, then overrides, then not_needed decisions,
+/// each in ID order.
+inline std::vector<dated_exclusion> dated_exclusions(const assessment_document& doc) {
+  std::vector<dated_exclusion> list;
+  const auto on = day_of(doc.date);
+  const auto add = [&](std::string_view id, std::string_view kind, const auto& e) {
+    const auto t = term_on(day_of(e.expires), on);
+    if (t != exclusion_term::holds) list.push_back({id, kind, e.approved_by, e.expires, t});
+  };
+  for (const auto& [id, e] : doc.answers) {
+    if (e.value == answer::not_applicable) add(id, "na", e);
+  }
+  for (const auto& [id, e] : doc.overrides) add(id, "override", e);
+  for (const auto& [id, e] : doc.decisions) {
+    if (e.value == decision::not_needed) add(id, "not_needed", e);
+  }
+  return list;
 }
 
 }  // namespace teleworksec

@@ -106,6 +106,31 @@ void write_excluded(writer& w, Catalog, const assessment_document& doc, const Se
   w.end_array();
 }
 
+// "exclusions": the exclusions that expired and those expiring within 30 days.
+inline void write_exclusions(writer& w, const assessment_document& doc) {
+  const auto list = dated_exclusions(doc);
+  w.begin_object();
+  for (const auto term : {exclusion_term::expired, exclusion_term::expiring}) {
+    w.key(term == exclusion_term::expired ? "expired" : "expiring");
+    w.begin_array();
+    for (const auto& x : list) {
+      if (x.term != term) continue;
+      w.begin_object();
+      w.key("approved_by");
+      w.string_or_null(x.approved_by);
+      w.key("expires");
+      w.name(x.expires);
+      w.key("id");
+      w.name(x.id);
+      w.key("kind");
+      w.name(x.kind);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  w.end_object();
+}
+
 // The members every result has, written in their places among the others.
 struct result_members {
   std::string_view catalog;
@@ -473,6 +498,8 @@ std::string result_text(Catalog c, const assessment_document& doc,
   detail::write_evidence(w, doc);
   w.key("excluded");
   detail::write_excluded(w, c, doc, r.explicit_na);
+  w.key("exclusions");
+  detail::write_exclusions(w, doc);
   head.facility_and_fingerprint(w);
   w.key("gaps");
   detail::write_certification_gaps(w, c, doc, r);
@@ -498,6 +525,8 @@ std::string result_text(Catalog c, const assessment_document& doc,
   head.date_member(w);
   w.key("excluded");
   detail::write_excluded(w, c, doc, r.explicit_na);
+  w.key("exclusions");
+  detail::write_exclusions(w, doc);
   head.facility_and_fingerprint(w);
   w.key("gaps");
   w.begin_object();
@@ -605,6 +634,8 @@ std::string result_text(Catalog c, const assessment_document& doc,
   w.key("conformant");
   w.value(r.conformant);
   head.date_member(w);
+  w.key("exclusions");
+  detail::write_exclusions(w, doc);
   head.facility_and_fingerprint(w);
   w.key("groups");
   w.begin_object();
@@ -708,6 +739,8 @@ std::string result_text(Catalog c, const assessment_document& doc, const risk_re
   head.date_member(w);
   w.key("excluded");
   detail::write_excluded(w, c, doc, r.explicit_na);
+  w.key("exclusions");
+  detail::write_exclusions(w, doc);
   head.facility_and_fingerprint(w);
   w.key("groups");
   w.begin_object();
