@@ -285,6 +285,11 @@ export async function loadEngine(source, options = {}) {
  * template from the data files beside this module (catalogs/<id>.json, written
  * at build time by `teleworksec rules … --format json` and `template … --hints`).
  */
+// An assessment given as an object or as its JSON text, as text.
+function assessmentText(assessment) {
+  return typeof assessment === 'string' ? assessment : JSON.stringify(assessment);
+}
+
 export class Teleworksec {
   /**
    * @param {Engine} engine
@@ -303,7 +308,21 @@ export class Teleworksec {
 
   /** result/v1 as text, byte for byte that of `teleworksec rate --format json`. */
   rateText(assessment, name = null) {
-    return this.engine.rate(typeof assessment === 'string' ? assessment : JSON.stringify(assessment), name);
+    return this.engine.rate(assessmentText(assessment), name);
+  }
+
+  /**
+   * The rating as another document, byte for byte `teleworksec rate --format
+   * FORMAT [--lang LANG]`: format 'oscal' (OSCAL assessment results), 'sarif',
+   * 'html' (lang 'en' or 'ja') or 'json'; throws BadInput.
+   */
+  report(assessment, format, { name = null, lang = null } = {}) {
+    return this.engine.rate(assessmentText(assessment), name, { format, lang });
+  }
+
+  /** A catalog as a document: 'oscal-catalog', as `teleworksec export oscal-catalog CATALOG`. */
+  exportCatalog(catalog, format = 'oscal-catalog') {
+    return this.engine.exportCatalog(catalog, format);
   }
 
   /**

@@ -24,6 +24,24 @@ class Exclusion(TypedDict):
     reason: str
 
 
+class DatedExclusion(TypedDict):
+    """An exclusion with a last day: a na answer, an override or a
+    not_needed decision, who approved it (None when not said) and until when."""
+
+    id: str
+    kind: Literal["na", "override", "not_needed"]
+    approved_by: Optional[str]
+    expires: str
+
+
+class Exclusions(TypedDict):
+    """As of the result's date: the exclusions that no longer apply, and
+    those that end within 30 days."""
+
+    expired: List[DatedExclusion]
+    expiring: List[DatedExclusion]
+
+
 # --- certification (coworking-v2, certification-v2) -------------------------
 
 ColumnsMet = TypedDict("ColumnsMet", {"★": bool, "★★": bool, "★★★": bool})
@@ -143,6 +161,7 @@ class CertificationResult(TypedDict):
     policy: Literal["self_assessment", "audit"]
     facility: str
     date: Optional[str]
+    exclusions: Exclusions
     provisional: bool
     unanswered: int
     audit: Audit
@@ -197,6 +216,7 @@ class SelfCheckResult(TypedDict):
     policy: Literal["self_assessment"]
     facility: str
     date: Optional[str]
+    exclusions: Exclusions
     provisional: bool
     unanswered: int
     level: SelfCheckLevel
@@ -251,6 +271,7 @@ class PolicyResult(TypedDict):
     policy: Literal["self_assessment"]
     facility: str
     date: Optional[str]
+    exclusions: Exclusions
     provisional: bool
     undecided: int
     conformant: bool
@@ -293,6 +314,7 @@ class RiskResult(TypedDict):
     policy: Literal["self_assessment"]
     facility: str
     date: Optional[str]
+    exclusions: Exclusions
     provisional: bool
     unanswered: int
     overall: Tally

@@ -14,7 +14,9 @@ export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
 export type DateString = string;
 
 export interface Evidence { kind: EvidenceKind; ref: string }
-export type AnswerEntry = Answer | { answer: Answer; evidence?: Evidence[]; reason?: string };
+/** Who approved an exclusion (na, override, not_needed) and its last day. */
+export interface Approval { approved_by?: string; expires?: DateString }
+export type AnswerEntry = Answer | ({ answer: Answer; evidence?: Evidence[]; reason?: string } & Approval);
 export type CheckEntry =
   | 'passed' | 'not_applicable' | 'not_performed'
   | { status: 'findings'; findings: { severity: Severity; title?: string; ref?: string }[] };
@@ -26,7 +28,7 @@ export type Decision =
       justification?: string;
       impact?: Partial<Record<'confidentiality' | 'integrity' | 'availability' | 'non_repudiation', Impact>>;
       note?: string;
-    };
+    } & Approval;
 
 /** teleworksec/assessment/v1 */
 export interface Assessment {
@@ -36,7 +38,7 @@ export interface Assessment {
   date?: DateString;
   facility?: { name?: string; facts?: Record<string, boolean> };
   answers?: Record<string, AnswerEntry>;
-  overrides?: Record<string, { status: Status; by?: string; note?: string }>;
+  overrides?: Record<string, { status: Status; by?: string; note?: string } & Approval>;
   diagnosis?: Record<string, CheckEntry>;
   decisions?: Record<string, Decision>;
 }
@@ -55,6 +57,11 @@ interface ResultBase {
   date: DateString | null;
   policy: 'self_assessment' | 'audit';
   provisional: boolean;
+  /** As of the result's date: exclusions that no longer apply, and those ending within 30 days. */
+  exclusions: { expired: DatedExclusion[]; expiring: DatedExclusion[] };
+}
+export interface DatedExclusion {
+  id: string; kind: 'na' | 'override' | 'not_needed'; approved_by: string | null; expires: DateString;
 }
 
 /** certification-v2, coworking-v2 */
@@ -182,11 +189,17 @@ export class BadInput extends Error {
 export class Engine {
   constructor(module: WebAssembly.Module, options?: EngineOptions);
   readonly instances: number;
-  rateBytes(text: string | Uint8Array, name?: string | null): { status: number; bytes: Uint8Array };
-  rate(text: string | Uint8Array, name?: string | null): string;
+  rateBytes(text: string | Uint8Array, name?: string | null, options?: ReportOptions): { status: number; bytes: Uint8Array };
+  rate(text: string | Uint8Array, name?: string | null, options?: ReportOptions): string;
+  exportCatalog(catalog: string, format: CatalogFormat): string;
   catalogs(): { id: string; fingerprint: string }[];
   version(): string;
 }
+/** The documents a rating is written as (`teleworksec rate --format`). */
+export type ReportFormat = 'json' | 'oscal' | 'sarif' | 'html';
+/** The documents a catalog is written as (`teleworksec export`). */
+export type CatalogFormat = 'oscal-catalog';
+export interface ReportOptions { format?: ReportFormat | null; lang?: 'en' | 'ja' | null }
 export interface EngineOptions {
   /** Makes the WASI implementation of one instance; default: the three calls the module needs. */
   wasi?: () => { wasiImport: object; initialize(instance: WebAssembly.Instance): void };
@@ -201,6 +214,11 @@ export class Teleworksec {
   rate<A extends Assessment | string>(assessment: A, name?: string | null): ResultFor<A>;
   /** result/v1 as text, byte for byte that of `teleworksec rate --format json`. */
   rateText(assessment: Assessment | string, name?: string | null): string;
+  /** The rating as `teleworksec rate --format FORMAT [--lang LANG]` writes it. */
+  report(assessment: Assessment | string, format: ReportFormat,
+         options?: { name?: string | null; lang?: 'en' | 'ja' | null }): string;
+  /** A catalog as `teleworksec export FORMAT CATALOG` writes it. */
+  exportCatalog(catalog: string, format?: CatalogFormat): string;
   /** As `teleworksec gaps --format json`: the result's gaps, plan or residual risks. */
   gaps<A extends Assessment | string>(assessment: A, name?: string | null): GapsFor<ResultFor<A>>;
   catalogs(): { id: string; fingerprint: string }[];
