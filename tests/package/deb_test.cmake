@@ -113,7 +113,7 @@ expect("${out}" "complete -o filenames -F _teleworksec teleworksec\nrate\n$" "co
 complete_words(out rate "--fo")
 expect("${out}" "\n--format\n$" "option")
 complete_words(out rate --format "")
-expect("${out}" "\ntext json markdown table\n$" "option value")
+expect("${out}" "\ntext json markdown oscal sarif html table\n$" "option value")
 complete_words(out template "co")
 expect("${out}" "\ncoworking-v2 coworking-user\n$" "catalog")
 

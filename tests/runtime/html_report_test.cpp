@@ -64,7 +64,12 @@ TEST_CASE("html_report.one_gap_english") {
 TEST_CASE("html_report.japanese_and_escaped") {
   auto doc = one_gap();
   doc.facility_name = "<b>A&B</b>\xE2\x80\xAE";
-  doc.answers["coworking-v2/2.6.1"] = {tws::answer::not_applicable, {}, "<img src=x onerror=alert(1)>", true};
+  {
+    auto& na = doc.answers["coworking-v2/2.6.1"];
+    na.value = tws::answer::not_applicable;
+    na.reason = "<img src=x onerror=alert(1)>";
+    na.object_form = true;
+  }
   const auto page = page_of(doc, "ja");
   CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"ja\">", 0) == 0);
   CHECK(page.find("<p class=\"level\" id=\"level\">認証不可</p>") != std::string::npos);

@@ -68,10 +68,15 @@ TEST_CASE("sarif.exclusions_overrides_findings") {
   auto doc = sample("tests/cli/data/one-gap.json");
   // 2.6.1 excluded: audit item 11 (2.6, advanced) is - ▲ ●, so were it
   // unmet it would first block ★★★: a warning, suppressed with the reason.
-  doc.answers["coworking-v2/2.6.1"] = {tws::answer::not_applicable, {}, "no biometric readers", true};
+  {
+    auto& na = doc.answers["coworking-v2/2.6.1"];
+    na.value = tws::answer::not_applicable;
+    na.reason = "no biometric readers";
+    na.object_form = true;
+  }
   // An inspector sets item 1 compliant: the answers alone leave it partial
   // (an error, as above), now suppressed with who set it and why.
-  doc.overrides["certification-v2/audit/1"] = {tws::status::compliant, "K. Sato", "seen on site"};
+  doc.overrides["certification-v2/audit/1"] = {tws::status::compliant, "K. Sato", "seen on site", {}, {}};
   // Check 31 (▲ ● ●) has a high and a low finding: an error and a note.
   tws::check_entry wep;
   wep.status = tws::check_outcome::kind::findings;
@@ -99,7 +104,12 @@ TEST_CASE("sarif.exclusions_overrides_findings") {
 
 TEST_CASE("sarif.text_stays_text") {
   auto doc = sample("tests/cli/data/one-gap.json");
-  doc.answers["coworking-v2/1.1.1"] = {tws::answer::not_applicable, {}, "see [here](http://x) \xE2\x80\xAE", true};
+  {
+    auto& na = doc.answers["coworking-v2/1.1.1"];
+    na.value = tws::answer::not_applicable;
+    na.reason = "see [here](http://x) \xE2\x80\xAE";
+    na.object_form = true;
+  }
   const auto log = sarif_of(doc, "./my dir/space<1>.json");
   const auto& results = log["runs"][0]["results"];
   REQUIRE(results.size() == 1);
@@ -127,7 +137,12 @@ TEST_CASE("sarif.other_kinds") {
   }
   auto doc = sample("tests/data/telework/csaj-conformant.json");
   // Tailor out one SHALL with a justification: a suppressed error.
-  doc.decisions["csaj-home-2018/5.1.1.1"] = {tws::decision::not_needed, "", "no lent PCs", {}, "", true};
+  {
+    auto& tailored = doc.decisions["csaj-home-2018/5.1.1.1"];
+    tailored.value = tws::decision::not_needed;
+    tailored.justification = "no lent PCs";
+    tailored.object_form = true;
+  }
   const auto log = sarif_of(doc);
   bool found = false;
   for (const auto& r : log["runs"][0]["results"]) {

@@ -126,12 +126,14 @@ class results_writer {
         w_{std::size_t{128} * 1024} {}
 
   writer& w() { return w_; }
-  const assessment_document& doc() const { return doc_; }
-  const std::string& timestamp() const { return collected_; }
+  [[nodiscard]] const assessment_document& doc() const { return doc_; }
+  [[nodiscard]] const std::string& timestamp() const { return collected_; }
 
   // The UUID of a part of this document, named e.g. "observation:answer:<id>".
-  std::string uuid_of(std::string_view part) const { return uuid5(root_, part).text(); }
-  std::string root_uuid() const { return root_.text(); }
+  [[nodiscard]] std::string uuid_of(std::string_view part) const {
+    return uuid5(root_, part).text();
+  }
+  [[nodiscard]] std::string root_uuid() const { return root_.text(); }
 
   // {"uuid", "title", "description", "props", "methods", "subjects",
   //  "relevant-evidence"?, "collected"}: one observation.
@@ -252,11 +254,11 @@ class results_writer {
 
   // The observation names of the answers among `ids` that the document has.
   template <class Ids>
-  std::vector<std::string> answered(const Ids& ids) const {
+  [[nodiscard]] std::vector<std::string> answered(const Ids& ids) const {
     std::vector<std::string> names;
     for (const auto& id : ids) {
       const std::string key{id};
-      if (doc_.answers.count(key) != 0 || doc_.decisions.count(key) != 0) {
+      if (doc_.answers.contains(key) || doc_.decisions.contains(key)) {
         names.push_back("answer:" + key);
       }
     }
@@ -350,7 +352,7 @@ requires(Catalog::kind == catalog_kind::certification) void findings(results_wri
   const auto measure_observations = [&](std::size_t m) {
     auto names = out.answered(question_list(Catalog::checklist_scoring.measure_questions[m]));
     const std::string key{override_id(c, m).view()};
-    if (doc.overrides.count(key) != 0) names.push_back("override:" + key);
+    if (doc.overrides.contains(key)) names.push_back("override:" + key);
     return names;
   };
   const auto status_description = [&](std::size_t m) {
@@ -406,7 +408,7 @@ requires(Catalog::kind == catalog_kind::certification) void findings(results_wri
       std::string d = "Status: " + std::string{to_string(what)} + ".";
       if (performed) d += " Grade: " + std::string{to_string(r.check_grade[k])} + ".";
       std::vector<std::string> names;
-      if (doc.diagnosis.count(std::string{id.view()}) != 0) {
+      if (doc.diagnosis.contains(std::string{id.view()})) {
         names.push_back("diagnosis:" + std::string{id.view()});
       }
       out.finding(

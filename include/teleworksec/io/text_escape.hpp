@@ -38,17 +38,19 @@ constexpr bool invisible_control(std::uint32_t cp) noexcept {
          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
-// The code point of the UTF-8 sequence at s[i] and its length (1 for a byte
-// that starts no valid sequence: it is passed through as it is, the JSON
-// layer having checked the text already).
+// The code point of the UTF-8 sequence at s[i] and its length. A byte that
+// starts no complete sequence has length 1 and counts as U+FFFD, so that it is
+// passed through as it is (the JSON layer checks text) and a stray
+// continuation byte is never taken for a C1 control.
 constexpr std::uint32_t decode_utf8(std::string_view s, std::size_t i, std::size_t& len) noexcept {
+  constexpr std::uint32_t not_a_sequence = 0xFFFD;
   const auto b = static_cast<unsigned char>(s[i]);
   len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
   if (i + len > s.size()) {
     len = 1;
-    return b;
+    return not_a_sequence;
   }
-  if (len == 1) return b;
+  if (len == 1) return b < 0x80 ? b : not_a_sequence;
   std::uint32_t cp = b & (0x7FU >> len);
   for (std::size_t k = 1; k < len; ++k) {
     cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3FU);
