@@ -15,9 +15,9 @@ TEST_CASE("text_escape.visible_controls") {
   CHECK(tws::visible_controls("\xE2\x81\xA6z\xE2\x81\xA9") == "[U+2066]z[U+2069]");
   CHECK(tws::visible_controls("\xE2\x80\x94") == "\xE2\x80\x94");
   CHECK(tws::visible_controls("\xE2\x80") == "\xE2\x80");  // truncated: left alone
-  CHECK(tws::visible_controls("a\x85b") == "a\x85b");      // a stray continuation byte too
-  CHECK(tws::visible_controls("a\xC2\x85b") == "a[U+0085]b");  // U+0085 (NEL), a C1 control
-  CHECK(tws::visible_controls("a\xE2\x80\xA8b") == "a[U+2028]b");  // line separator
+  CHECK(tws::visible_controls("a\x85" "b") == "a\x85" "b");  // a stray continuation byte too
+  CHECK(tws::visible_controls("a\xC2\x85" "b") == "a[U+0085]b");  // U+0085 (NEL), a C1 control
+  CHECK(tws::visible_controls("a\xE2\x80\xA8" "b") == "a[U+2028]b");  // line separator
 }
 
 TEST_CASE("text_escape.html_escape") {
