@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import { serve } from './static_server.mjs';
+import { Checks } from './checks.mjs';
 
 const args = {};
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
@@ -40,14 +41,8 @@ const depsRequire = createRequire(path.resolve(args.deps, 'package.json'));
 const { chromium } = depsRequire('playwright-core');
 const axeSource = depsRequire.resolve('axe-core/axe.min.js');
 
-let failures = 0;
-function check(ok, what) {
-  if (!ok) {
-    failures += 1;
-    console.error(`FAIL: ${what}`);
-  }
-  return ok;
-}
+const checks = new Checks();
+const check = checks.check.bind(checks);
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 const server = await serve(args.site);
@@ -278,7 +273,7 @@ try {
   await context.setOffline(false);
 
   for (const e of errors) check(false, e);
-  if (failures === 0) {
+  if (checks.failures === 0) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`page = CLI for ${samples.length} catalogs, answered through the form, exported and re-imported:\n  ` +
       `${report.join('\n  ')}\nkeyboard, English, bad import, offline; ${seconds} s; screenshots in ${args.out}`);
@@ -288,7 +283,4 @@ try {
   server.close();
   fs.rmSync(profile, { recursive: true, force: true });
 }
-if (failures > 0) {
-  console.error(`${failures} check(s) failed`);
-  process.exit(1);
-}
+checks.exitOnFailure();

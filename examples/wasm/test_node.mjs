@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WASI } from 'node:wasi';
+import { Checks } from './checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { loadEngine, TWS_OK, TWS_BAD_INPUT } = await import(
@@ -31,13 +32,8 @@ if (!badDir) {
   process.exit(2);
 }
 
-let failures = 0;
-function check(ok, what) {
-  if (!ok) {
-    failures += 1;
-    console.error(`FAIL: ${what}`);
-  }
-}
+const checks = new Checks();
+const check = checks.check.bind(checks);
 
 const started = performance.now();
 const engine = await loadEngine(fs.readFileSync(wasmPath), {
@@ -118,10 +114,7 @@ check(unknown.status === TWS_BAD_INPUT && Buffer.from(unknown.bytes).toString().
   `format yaml: status ${unknown.status}`);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-if (failures > 0) {
-  console.error(`${failures} check(s) failed`);
-  process.exit(1);
-}
+checks.exitOnFailure();
 console.log(`WebAssembly = CLI: ${samples.length} samples (twice, and in ${formats.length} formats), ` +
   `${bad.length} bad inputs ` +
   `(${engine.instances} instances), fingerprints ${catalogs.map((c) => c.fingerprint).join(' ')}; ` +

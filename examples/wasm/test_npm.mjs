@@ -16,6 +16,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Checks } from './checks.mjs';
 
 const args = {};
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
@@ -25,14 +26,8 @@ for (const k of ['package', 'deps', 'npm', 'cli', 'samples', 'out']) {
     process.exit(2);
   }
 }
-let failures = 0;
-function check(ok, what) {
-  if (!ok) {
-    failures += 1;
-    console.error(`FAIL: ${what}`);
-  }
-  return ok;
-}
+const checks = new Checks();
+const check = checks.check.bind(checks);
 const started = performance.now();
 const out = path.resolve(args.out);
 fs.rmSync(out, { recursive: true, force: true });
@@ -136,10 +131,7 @@ const ran = spawnSync(process.execPath, [path.resolve(args.deps, 'node_modules',
   { encoding: 'utf8' }).stdout.trim();
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-if (failures > 0) {
-  console.error(`${failures} check(s) failed`);
-  process.exit(1);
-}
+checks.exitOnFailure();
 console.log(`npm package = CLI: ${packed.filename} (${packed.size} bytes packed, ${packed.files.length} files) ` +
   `installed offline; ${samples.length} samples rated byte for byte, gaps, ${got.catalogs.length} templates and ` +
   `rules; ${ran} --strict passes the consumer and rejects the misuse; ${seconds} s`);
