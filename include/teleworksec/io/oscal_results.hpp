@@ -135,15 +135,14 @@ class results_writer {
   }
   [[nodiscard]] std::string root_uuid() const { return root_.text(); }
 
-  // {"uuid", "title", "description", "props", "methods", "subjects",
-  //  "relevant-evidence"?, "collected"}: one observation.
+  // Opens an observation or finding: {"uuid" (of `part`), "title",
+  // "description", "props" (written by `props`), …
   template <class Props>
-  void observation(std::string_view name, std::string_view title, const std::string& description,
-                   const std::vector<std::string_view>& methods, Props props,
-                   const std::vector<std::string>& evidence) {
+  void open_entry(const std::string& part, std::string_view title, const std::string& description,
+                  Props props) {
     w_.begin_object();
     w_.key("uuid");
-    w_.name(uuid_of("observation:" + std::string{name}));
+    w_.name(uuid_of(part));
     w_.key("title");
     w_.value(markdown_escape(title, markdown_field::line));
     w_.key("description");
@@ -152,6 +151,15 @@ class results_writer {
     w_.begin_array();
     props();
     w_.end_array();
+  }
+
+  // {"uuid", "title", "description", "props", "methods", "subjects",
+  //  "relevant-evidence"?, "collected"}: one observation.
+  template <class Props>
+  void observation(std::string_view name, std::string_view title, const std::string& description,
+                   const std::vector<std::string_view>& methods, Props props,
+                   const std::vector<std::string>& evidence) {
+    open_entry("observation:" + std::string{name}, title, description, props);
     w_.key("methods");
     w_.begin_array();
     for (const auto m :
@@ -189,17 +197,7 @@ class results_writer {
   template <class Props>
   void finding(std::string_view id, std::string_view title, const std::string& description,
                bool satisfied, Props props, const std::vector<std::string>& observations) {
-    w_.begin_object();
-    w_.key("uuid");
-    w_.name(uuid_of("finding:" + std::string{id}));
-    w_.key("title");
-    w_.value(markdown_escape(title, markdown_field::line));
-    w_.key("description");
-    w_.value(description);
-    w_.key("props");
-    w_.begin_array();
-    props();
-    w_.end_array();
+    open_entry("finding:" + std::string{id}, title, description, props);
     w_.key("target");
     w_.begin_object();
     w_.key("type");
