@@ -760,4 +760,28 @@ TEST_CASE("nmap: a scan quoting bytes that are not UTF-8 still writes valid JSON
   CHECK(tws::read_assessment(text, "again.json") == doc);
 }
 
+TEST_CASE("nmap: bytes that are not UTF-8 anywhere in a scan are written as \\xNN", "[nmap]") {
+  // Found by fuzz.nmap_reader: a stray 0x85 in a host's address reached the
+  // assessment's sources unescaped and the JSON writer threw. A character
+  // reference to a surrogate (&#xD800;) decodes to bytes that are not UTF-8
+  // either; both must come out as \xNN wherever the reader copies them.
+  const std::string tcp = R"(<scaninfo type="connect" protocol="tcp" numservices="1" services="21"/>)";
+  const std::string ftp =
+      R"(<port protocol="tcp" portid="21"><state state="open"/>)"
+      R"(<service name="ftp" product="ftpd&#xD800;x"/></port>)";
+  auto text = synthetic("nmap -sV -p 21 192.0.2.7", tcp, ftp);
+  const std::string address = R"(addr="192.0.2.7")";
+  text.replace(text.find(address), address.size(), "addr=\"192.0.2.\x85" "7\"");
+  // From outside, an open FTP port is a finding whose title quotes both.
+  const auto r = nm::read_scan(text, "s.xml", nm::default_mapping(), {true});
+  tws::assessment_document doc;
+  doc.catalog = "certification-v2";
+  nm::merge(doc, r, nm::on_conflict::fail);
+  const auto json = tws::dump(tws::to_json(doc));
+  INFO(json);
+  CHECK(json.find(R"(192.0.2.\\x857)") != std::string::npos);
+  CHECK(json.find(R"(ftpd\\xED\\xA0\\x80x)") != std::string::npos);
+  CHECK(tws::read_assessment(json, "again.json") == doc);
+}
+
 #endif

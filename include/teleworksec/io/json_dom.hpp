@@ -7,13 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
-#include <cstdio>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "teleworksec/io/input_error.hpp"
+#include "teleworksec/io/utf8.hpp"
 
 namespace teleworksec {
 
@@ -62,27 +62,9 @@ class strict_builder {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
       const auto b = static_cast<unsigned char>(s[i]);
-      std::size_t len = b < 0x80                    ? 1
-                        : b >= 0xC2 && b <= 0xDF    ? 2
-                        : b >= 0xE0 && b <= 0xEF    ? 3
-                        : b >= 0xF0 && b <= 0xF4    ? 4
-                                                    : 0;
-      for (std::size_t k = 1; k < len; ++k) {
-        if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0U) != 0x80U) len = 0;
-      }
-      if (len > 2) {
-        // The second byte's narrower ranges: no overlong forms, no surrogates,
-        // nothing above U+10FFFF (what nlohmann/json's writer accepts).
-        const auto second = static_cast<unsigned char>(s[i + 1]);
-        if ((b == 0xE0 && second < 0xA0) || (b == 0xED && second > 0x9F) ||
-            (b == 0xF0 && second < 0x90) || (b == 0xF4 && second > 0x8F)) {
-          len = 0;
-        }
-      }
+      const std::size_t len = well_formed_utf8_length(s, i);
       if (len == 0 || (len == 1 && (b < 0x20 || b == 0x7F))) {
-        char hex[5];
-        std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(b));
-        out += hex;
+        append_escaped_byte(out, b);
         ++i;
         continue;
       }

@@ -22,6 +22,7 @@
 #include <utility>
 
 #include "teleworksec/ids.hpp"
+#include "teleworksec/io/utf8.hpp"
 
 namespace teleworksec::json_text {
 
@@ -162,36 +163,13 @@ class scanner {
     while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
   }
 
-  static bool continuation(unsigned char b) noexcept { return (b & 0xC0U) == 0x80U; }
 
-  // One multi-byte UTF-8 sequence at p_, checked as RFC 3629 (and
-  // nlohmann/json's lexer) accept them: no overlong forms, no surrogates,
-  // nothing above U+10FFFF.
+  // One multi-byte UTF-8 sequence at p_, well-formed as RFC 3629 (and
+  // nlohmann/json's lexer) accept them.
   bool utf8_sequence() noexcept {
-    const auto left = static_cast<std::size_t>(end_ - p_);
-    const auto b = static_cast<unsigned char>(p_[0]);
-    std::size_t len = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) {
-      len = 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      if (b == 0xE0) low = 0xA0;
-      if (b == 0xED) high = 0x9F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      if (b == 0xF0) low = 0x90;
-      if (b == 0xF4) high = 0x8F;
-    } else {
-      return false;
-    }
-    if (left < len) return false;
-    const auto second = static_cast<unsigned char>(p_[1]);
-    if (second < low || second > high) return false;
-    for (std::size_t k = 2; k < len; ++k) {
-      if (!continuation(static_cast<unsigned char>(p_[k]))) return false;
-    }
+    const std::string_view rest{p_, static_cast<std::size_t>(end_ - p_)};
+    const std::size_t len = teleworksec::detail::well_formed_utf8_length(rest, 0);
+    if (len < 2) return false;
     p_ += len;
     return true;
   }

@@ -30,6 +30,7 @@
 #include "teleworksec/io/json.hpp"
 #include "teleworksec/io/nmap_mapping.hpp"
 #include "teleworksec/io/nmap_selection.hpp"
+#include "teleworksec/io/utf8.hpp"
 
 namespace teleworksec::nmap {
 
@@ -440,6 +441,32 @@ inline std::string xml_path(pugi::xml_node n) {
   return path.empty() ? "/" : path;
 }
 
+// nmap writes UTF-8, but a file need not be, and a character reference such
+// as &#xD800; decodes to bytes that are not UTF-8 either. Every name, attribute
+// and text of the parsed document gets those bytes as \xNN, so whatever the
+// reader copies into a title, a reason, a source or a message is UTF-8 that
+// the JSON writer accepts. pugixml's traverse walks without recursion.
+inline void escape_ill_formed_utf8(pugi::xml_document& doc) {
+  struct escaper : pugi::xml_tree_walker {
+    static bool needs(const char* text) {
+      return teleworksec::detail::first_ill_formed_utf8(text) != std::string_view::npos;
+    }
+    static std::string escaped(const char* text) {
+      return teleworksec::detail::ill_formed_utf8_escaped(text);
+    }
+    bool for_each(pugi::xml_node& n) override {
+      if (needs(n.name())) n.set_name(escaped(n.name()).c_str());
+      if (needs(n.value())) n.set_value(escaped(n.value()).c_str());
+      for (auto a : n.attributes()) {
+        if (needs(a.name())) a.set_name(escaped(a.name()).c_str());
+        if (needs(a.value())) a.set_value(escaped(a.value()).c_str());
+      }
+      return true;
+    }
+  } walker;
+  doc.traverse(walker);
+}
+
 // The element deepest along the last children: where a truncated file stopped.
 inline pugi::xml_node last_open(const pugi::xml_document& doc) {
   pugi::xml_node n = doc.document_element();
@@ -608,6 +635,7 @@ class scan_reader {
     pugi::xml_document doc;
     const auto parsed = doc.load_buffer(text.data(), text.size(),
                                         pugi::parse_default | pugi::parse_ws_pcdata_single);
+    escape_ill_formed_utf8(doc);
     if (!parsed) {
       const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0));
       std::size_t line = 1;
