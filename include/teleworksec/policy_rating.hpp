@@ -5,7 +5,9 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 
 #include "teleworksec/answer_summary.hpp"
 #include "teleworksec/calendar.hpp"
@@ -133,6 +135,10 @@ class policy_assessment {
   [[nodiscard]] constexpr decision decision_at(std::size_t n) const noexcept {
     return decisions_[n];
   }
+  /// Every statement's decision.
+  [[nodiscard]] constexpr const std::array<decision, statement_count>& decisions() const noexcept {
+    return decisions_;
+  }
   [[nodiscard]] constexpr calendar_day deadline(std::size_t n) const noexcept {
     return deadlines_[n];
   }
@@ -147,6 +153,21 @@ class policy_assessment {
   }
   [[nodiscard]] constexpr impact impact_on(std::size_t n, aspect a) const noexcept {
     return impacts_[n][static_cast<std::size_t>(a)];
+  }
+  /// The impacts of statements n and n+1 (none past the last) as one
+  /// little-endian word, four bytes each: what the engine reads.
+  [[nodiscard]] constexpr std::uint64_t impacts_pair(std::size_t n) const noexcept {
+    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
+        n + 1 < statement_count) {
+      static_assert(sizeof(impacts_) == statement_count * aspect_count, "rows without padding");
+      std::uint64_t two = 0;
+      std::memcpy(&two, reinterpret_cast<const unsigned char*>(impacts_.data()) + aspect_count * n, 8);
+      return two;
+    }
+    const auto word = [&](std::size_t k) -> std::uint64_t {
+      return k < statement_count ? std::bit_cast<std::uint32_t>(impacts_[k]) : 0U;
+    };
+    return word(n) | (word(n + 1) << 32);
   }
   /// The impacts rated on statement n, one per aspect.
   [[nodiscard]] constexpr const std::array<impact, aspect_count>& impacts_of(
@@ -301,80 +322,78 @@ inline constexpr std::array<std::uint64_t, 4> tally_increment = {
     0,                             // not needed: tailored out
 };
 
+// Puts items[0, size) — statements in level-then-source order — in deadline
+// order, stably: an LSD radix sort over the bits of each deadline's distance
+// from the earliest (`lo`), three bits per pass, so that the eight counters
+// of a pass are the bytes of one register (no counter array to clear, no
+// chain of increments through memory); deadlines within eight days take one
+// pass, within 512 three. The passes alternate between `items` and `spare`.
+template <std::size_t N>
+constexpr void sort_by_deadline(std::uint16_t* items, std::size_t size, calendar_day lo,
+                                calendar_day hi, const std::array<calendar_day, N>& deadline_of,
+                                std::array<std::uint16_t, N>& spare) noexcept {
+  // Scratch, written before it is read (left uninitialized: clearing it
+  // would cost more than sorting).
+  std::array<calendar_day, N> key_a;
+  std::array<calendar_day, N> key_b;
+  for (std::size_t i = 0; i < size; ++i) key_a[i] = deadline_of[items[i]] - lo;
+  std::uint16_t* from = items;
+  std::uint16_t* to = spare.data();
+  calendar_day* key_from = key_a.data();
+  calendar_day* key_to = key_b.data();
+  const auto span = static_cast<std::size_t>(std::bit_width(hi - lo));
+  for (std::size_t shift = 0; shift < span; shift += 3) {
+    std::uint64_t count = 0;
+    for (std::size_t i = 0; i < size; ++i) count += std::uint64_t{1} << (8 * ((key_from[i] >> shift) & 7U));
+    std::uint64_t next = (count << 8) * 0x0101010101010101ULL;  // exclusive prefix sums
+    for (std::size_t i = 0; i < size; ++i) {
+      const auto digit = 8 * ((key_from[i] >> shift) & 7U);
+      const auto at = static_cast<std::size_t>((next >> digit) & 0xFFU);
+      next += std::uint64_t{1} << digit;
+      key_to[at] = key_from[i];
+      to[at] = from[i];
+    }
+    std::swap(from, to);
+    std::swap(key_from, key_to);
+  }
+  if (from != items) {
+    for (std::size_t i = 0; i < size; ++i) items[i] = from[i];
+  }
+}
+
 // The plan: the open statements ordered by priority (highest first), then
 // deadline (none last), then level, then source order. No comparison sort:
-// the dated and the undated statements are listed level by level from bit
-// sets (so in level-then-source order, the last two keys), the dated are
-// put in deadline order by a stable radix sort over the bits of their
-// distance from the earliest deadline, and a last stable counting pass by
-// (priority, undated) gives the order.
+// priority by priority, the dated statements are listed level by level from
+// bit sets (so in level-then-source order, the last two keys) and put in
+// deadline order (sort_by_deadline), then the undated ones follow, listed
+// the same way.
 template <std::size_t N, class Tables>
 constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
                                  const detail::bits<N>& dated_set,
                                  const detail::bits<N>& undated_set,
-                                 const std::array<impact, N>& priority,
+                                 const std::array<detail::bits<N>, 4>& of_priority,
                                  const std::array<calendar_day, N>& deadline_of,
                                  const Tables& tables) noexcept {
-  // Scratch, written before it is read (left uninitialized: clearing it
-  // would cost more than sorting).
-  std::array<std::uint16_t, N> list;
-  std::array<calendar_day, N> key;  // deadline minus the earliest, by list position
-  std::array<calendar_day, N> spare_key;
-  std::size_t dated = 0;
-  calendar_day lo = ~calendar_day{0};
-  calendar_day hi = 0;
-  for (const auto& level : tables.of_level) {
-    (dated_set & level).for_each([&](std::size_t n) {
-      const calendar_day d = deadline_of[n];
-      list[dated++] = static_cast<std::uint16_t>(n);
-      lo = d < lo ? d : lo;
-      hi = d > hi ? d : hi;
-    });
-  }
-  std::size_t size = dated;
-  for (const auto& level : tables.of_level) {
-    (undated_set & level).for_each([&](std::size_t n) {
-      list[size++] = static_cast<std::uint16_t>(n);
-    });
-  }
-  // Dated: stable LSD radix over the bits of (deadline - earliest), three
-  // bits per pass, so that the eight counters of a pass are the bytes of one
-  // register (no counter array to clear, no chain of increments through
-  // memory); deadlines within eight days take one pass, within 512 three.
-  if (dated > 1) {
-    for (std::size_t i = 0; i < dated; ++i) key[i] = deadline_of[list[i]] - lo;
-    const auto span = static_cast<std::size_t>(std::bit_width(hi - lo));
-    for (std::size_t shift = 0; shift < span; shift += 3) {
-      std::uint64_t count = 0;
-      for (std::size_t i = 0; i < dated; ++i)
-        count += std::uint64_t{1} << (8 * ((key[i] >> shift) & 7U));
-      std::uint64_t next = count << 8;  // exclusive prefix sums, byte by byte
-      next *= 0x0101010101010101ULL;
-      for (std::size_t i = 0; i < dated; ++i) {
-        const auto digit = 8 * ((key[i] >> shift) & 7U);
-        const auto to = static_cast<std::size_t>((next >> digit) & 0xFFU);
-        next += std::uint64_t{1} << digit;
-        spare_key[to] = key[i];
-        plan[to] = list[i];  // `plan` is free scratch until the last pass
-      }
-      for (std::size_t i = 0; i < dated; ++i) {
-        list[i] = plan[i];
-        key[i] = spare_key[i];
-      }
+  std::array<std::uint16_t, N> spare;  // sort_by_deadline's scratch
+  std::size_t size = 0;
+  for (std::size_t p = of_priority.size(); p-- > 0;) {
+    const auto dated = dated_set & of_priority[p];
+    const std::size_t first = size;
+    calendar_day lo = ~calendar_day{0};
+    calendar_day hi = 0;
+    for (const auto& level : tables.of_level) {
+      (dated & level).for_each([&](std::size_t n) {
+        const calendar_day d = deadline_of[n];
+        plan[size++] = static_cast<std::uint16_t>(n);
+        lo = d < lo ? d : lo;
+        hi = d > hi ? d : hi;
+      });
     }
-  }
-  // Last: stable counting by (priority, undated), highest priority first;
-  // eight counters in the bytes of one register again.
-  const auto bucket = [&](std::size_t i) {
-    return 8 * ((3 - static_cast<unsigned>(priority[list[i]])) * 2 + (i >= dated ? 1U : 0U));
-  };
-  std::uint64_t count = 0;
-  for (std::size_t i = 0; i < size; ++i) count += std::uint64_t{1} << bucket(i);
-  std::uint64_t next = (count << 8) * 0x0101010101010101ULL;
-  for (std::size_t i = 0; i < size; ++i) {
-    const auto b = bucket(i);
-    plan[(next >> b) & 0xFFU] = list[i];
-    next += std::uint64_t{1} << b;
+    if (size - first > 1) sort_by_deadline(plan.data() + first, size - first, lo, hi, deadline_of, spare);
+    const auto undated = undated_set & of_priority[p];
+    for (const auto& level : tables.of_level) {
+      (undated & level).for_each([&](std::size_t n) { plan[size++] = static_cast<std::uint16_t>(n); });
+    }
   }
   return size;
 }
@@ -397,39 +416,42 @@ template <class Rules, class Catalog>
   r.fingerprint = fingerprint_v<Catalog, Rules>;
   r.evaluated_on = a.evaluated_on;
 
-  // Bit planes, one 64-bit word at a time in registers: the two bits of
-  // each decision code, "deadline before the evaluation day" and the
-  // deadlines themselves for the plan.
+  // The two bits of each decision code as bit planes, gathered from eight
+  // decision bytes at a time.
   set code_low{};
   set code_high{};
-  set before_day{};
-  set has_day{};
   for (std::size_t w = 0; w < set::word_count; ++w) {
     std::uint64_t low = 0;
     std::uint64_t high = 0;
-    std::uint64_t early = 0;
-    std::uint64_t day = 0;
     const std::size_t end = N < 64 * (w + 1) ? N : 64 * (w + 1);
-    for (std::size_t n = 64 * w; n < end; ++n) {
-      const auto d = static_cast<std::uint64_t>(a.decision_at(n));
-      const calendar_day deadline = a.deadline(n);
-      const auto at = n % 64;
-      low |= (d & 1U) << at;
-      high |= (d >> 1) << at;
-      early |= ((std::uint64_t{deadline} - a.evaluated_on) >> 63) << at;
-      // A deadline of 0 is none, and so is the last day: both sort last.
-      day |= ((std::uint64_t{calendar_day(deadline - 1)} - (~calendar_day{0} - 1)) >> 63) << at;
+    for (std::size_t n = 64 * w; n < end; n += 8) {
+      const std::uint64_t codes = load_bytes8(a.decisions(), n);
+      low |= gather_byte_lows(codes) << (n % 64);
+      high |= gather_byte_lows(codes >> 1) << (n % 64);
     }
     code_low.set_word(w, low);
     code_high.set_word(w, high);
-    before_day.set_word(w, early);
-    has_day.set_word(w, day);
   }
   const auto undecided = ~(code_low | code_high);
   r.implemented = code_low & ~code_high;
   r.planned = code_high & ~code_low;
   r.explicit_na = code_low & code_high;
-  r.overdue = r.planned & before_day;
+  // Only planned statements keep a deadline (decide()). One before the
+  // evaluation day is overdue; 0 (none) and the last day sort as undated.
+  // (Both sets are built in registers, a word at a time.)
+  set has_day{};
+  for (std::size_t w = 0; w < set::word_count; ++w) {
+    std::uint64_t early = 0;
+    std::uint64_t day = 0;
+    for (std::uint64_t left = r.planned.word(w); left != 0; left &= left - 1) {
+      const auto at = static_cast<std::size_t>(std::countr_zero(left));
+      const calendar_day deadline = a.deadline(64 * w + at);
+      early |= std::uint64_t{deadline < a.evaluated_on} << at;
+      day |= std::uint64_t{calendar_day(deadline - 1) < ~calendar_day{0} - 1} << at;
+    }
+    r.overdue.set_word(w, early);
+    has_day.set_word(w, day);
+  }
   r.applicable = ~r.explicit_na;
   r.unanswered = undecided;
   r.unanswered_count = undecided.count();
@@ -458,17 +480,42 @@ template <class Rules, class Catalog>
     }
   }
 
-  // Priorities: the highest rank over the four aspects, by one table lookup
-  // of the four impacts packed two bits each.
+  // Priorities, eight statements at a time: each the highest rank over the
+  // four aspects (one table lookup of the four impacts packed two bits
+  // each), gathered in a register that is stored at once and gives the
+  // statements of each priority as bit sets (a priority's two bits tell the
+  // four apart). Reloading the bytes just stored would stall.
   static_assert(aspect_count == 4 && static_cast<unsigned>(impact::critical) == 3);
-  for (std::size_t n = 0; n < N; ++n) {
-    const auto four = std::bit_cast<std::uint32_t>(a.impacts_of(n));
-    r.priority[n] =
-        tables.rank_of_packed[(four | (four >> 6) | (four >> 12) | (four >> 18)) & 0xFFU];
+  std::array<set, 4> of_priority{};
+  for (std::size_t w = 0; w < set::word_count; ++w) {
+    std::array<std::uint64_t, 4> words{};
+    const std::size_t end = N < 64 * (w + 1) ? N : 64 * (w + 1);
+    for (std::size_t n = 64 * w; n < end; n += 8) {
+      std::uint64_t v = 0;
+      // Two statements' impacts per 64-bit word: their packed indexes are
+      // bytes 0 and 4 of one or-of-shifts.
+      for (std::size_t k = 0; k < 8 && n + k < N; k += 2) {
+        const std::uint64_t two = a.impacts_pair(n + k);
+        const std::uint64_t packed = two | (two >> 6) | (two >> 12) | (two >> 18);
+        const auto first = tables.rank_of_packed[packed & 0xFFU];
+        const auto second = tables.rank_of_packed[(packed >> 32) & 0xFFU];
+        v |= (std::uint64_t{static_cast<std::uint8_t>(first)} |
+              std::uint64_t{static_cast<std::uint8_t>(second)} << 8)
+             << (8 * k);
+      }
+      store_bytes8(r.priority, n, v);
+      const std::uint64_t low = v;
+      const std::uint64_t high = v >> 1;
+      words[0] |= gather_byte_lows(~low & ~high) << (n % 64);
+      words[1] |= gather_byte_lows(low & ~high) << (n % 64);
+      words[2] |= gather_byte_lows(~low & high) << (n % 64);
+      words[3] |= gather_byte_lows(low & high) << (n % 64);
+    }
+    for (std::size_t p = 0; p < 4; ++p) of_priority[p].set_word(w, words[p]);
   }
 
   const auto dated = r.planned & has_day;
-  r.plan_size = order_plan(r.plan, dated, r.open & ~dated, r.priority, a.deadlines(), tables);
+  r.plan_size = order_plan(r.plan, dated, r.open & ~dated, of_priority, a.deadlines(), tables);
   return r;
 }
 

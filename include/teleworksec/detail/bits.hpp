@@ -4,6 +4,8 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <type_traits>
 
 #include "teleworksec/config.hpp"
 
@@ -80,6 +82,11 @@ class bits {
     TELEWORKSEC_ASSERT(i < N && bit <= 1);
     words_[i / 64] |= bit << (i % 64);
   }
+  /// The 64-bit word w (bits 64w … 64w+63).
+  [[nodiscard]] constexpr std::uint64_t word(std::size_t w) const noexcept {
+    TELEWORKSEC_ASSERT(w < word_count);
+    return words_[w];
+  }
   /// Sets the 64-bit word w (bits 64w … 64w+63); bits past N are dropped.
   constexpr void set_word(std::size_t w, std::uint64_t value) noexcept {
     TELEWORKSEC_ASSERT(w < word_count);
@@ -139,6 +146,47 @@ class bits {
 [[nodiscard]] constexpr std::uint64_t spread_byte(std::uint64_t x) noexcept {
   const std::uint64_t diagonal = (x * 0x0101010101010101ULL) & 0x8040201008040201ULL;
   return ((diagonal + 0x7F7F7F7F7F7F7F7FULL) >> 7) & 0x0101010101010101ULL;
+}
+
+/// Bytes a[n] … a[n+7] (zeros past the end) as a little-endian word: one
+/// load at run time, a loop in constant evaluation.
+template <class T, std::size_t N>
+[[nodiscard]] constexpr std::uint64_t load_bytes8(const std::array<T, N>& a,
+                                                  std::size_t n) noexcept {
+  static_assert(sizeof(T) == 1, "bytes only");
+  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
+      n + 8 <= N) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, a.data() + n, 8);
+    return v;
+  }
+  std::uint64_t v = 0;
+  for (std::size_t k = 0; k < 8 && n + k < N; ++k) {
+    v |= std::uint64_t{static_cast<std::uint8_t>(a[n + k])} << (8 * k);
+  }
+  return v;
+}
+
+/// Stores the bytes of the little-endian word v as a[n] … a[n+7] (those
+/// past the end are dropped): load_bytes8's inverse.
+template <class T, std::size_t N>
+constexpr void store_bytes8(std::array<T, N>& a, std::size_t n, std::uint64_t v) noexcept {
+  static_assert(sizeof(T) == 1, "bytes only");
+  if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
+      n + 8 <= N) {
+    std::memcpy(a.data() + n, &v, 8);
+    return;
+  }
+  for (std::size_t k = 0; k < 8 && n + k < N; ++k) {
+    a[n + k] = static_cast<T>(static_cast<std::uint8_t>(v >> (8 * k)));
+  }
+}
+
+/// Bit b of the result is the lowest bit of byte b of x: the inverse of
+/// spread_byte, so that per-element codes kept as bytes become bit planes
+/// eight at a time (one multiply gathers the eight bits into the top byte).
+[[nodiscard]] constexpr std::uint64_t gather_byte_lows(std::uint64_t x) noexcept {
+  return ((x & 0x0101010101010101ULL) * 0x0102040810204080ULL) >> 56;
 }
 
 }  // namespace teleworksec::detail

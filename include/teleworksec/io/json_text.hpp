@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -48,9 +49,16 @@ constexpr bool needs_escape8(std::uint64_t v) noexcept {
   return has_below8(v, 0x20) || has_byte8(v, '"') || has_byte8(v, '\\');
 }
 
-// The same, or a byte of a multi-byte UTF-8 sequence (0x80 and above).
-constexpr bool not_plain_ascii8(std::uint64_t v) noexcept {
-  return needs_escape8(v) || (v & highs8) != 0;
+// The high bit of each byte of v that needs a JSON escape or is part of a
+// multi-byte UTF-8 sequence (0x80 and above): exact for the lowest such byte
+// (a borrow only marks bytes above a marked one), so that byte is found by
+// counting trailing zeros of a little-endian load.
+constexpr std::uint64_t not_plain_ascii_mask8(std::uint64_t v) noexcept {
+  const std::uint64_t quote = v ^ (ones8 * '"');
+  const std::uint64_t backslash = v ^ (ones8 * '\\');
+  return (((v - ones8 * 0x20) & ~v) | ((quote - ones8) & ~quote) |
+          ((backslash - ones8) & ~backslash) | v) &
+         highs8;
 }
 
 }  // namespace detail
@@ -90,12 +98,19 @@ class scanner {
     if (!take('"')) return false;
     const char* start = p_;
     // The common case: printable ASCII and well-formed UTF-8, no escapes;
-    // plain ASCII goes 8 bytes at a time.
+    // plain ASCII goes 8 bytes at a time, straight to the first byte that
+    // is not (the closing quote, most often).
     for (;;) {
       while (end_ - p_ >= 8) {
         std::uint64_t v = 0;
         std::memcpy(&v, p_, 8);
-        if (detail::not_plain_ascii8(v)) break;
+        const std::uint64_t special = detail::not_plain_ascii_mask8(v);
+        if (special != 0) {
+          if constexpr (std::endian::native == std::endian::little) {
+            p_ += std::countr_zero(special) / 8;
+          }
+          break;
+        }
         p_ += 8;
       }
       if (p_ == end_) return false;
