@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Reproduces every figure of the README's Performance section in one run:
-# engine speed (Google Benchmark), the C API per call, the CLI's start-up and
-# single-file rating (hyperfine), compile-time cost, the Cortex-M4 image size,
-# the web page's figures (bench/page_bench.mjs), and the side-by-side comparison
-# with json-rules-engine and zen-engine. A part whose tool is missing is skipped
+# engine speed (Google Benchmark), the C API per call, the JSON path, the
+# CLI's start-up and single-file rating (hyperfine), compile-time cost, the
+# Cortex-M4 image size, the web page's figures (bench/page_bench.mjs), the
+# batch figure (bench/batch.sh) and the side-by-side comparison with
+# json-rules-engine and zen-engine. A part whose tool is missing is skipped
 # with the reason.
 #   bash bench/run_all.sh [BUILD_DIR]      (default build/bench)
 set -euo pipefail
@@ -39,6 +40,15 @@ for cxx in g++ clang++; do
       --benchmark_report_aggregates_only=true 2>/dev/null | grep -E '_median|_min|^Benchmark'
   else
     echo "== C API: skipped, teleworksec::c_api is not built here (needs nlohmann/json)"
+  fi
+  # The JSON path every binding takes: DOM reference against the direct
+  # reader and writer, a sample of every catalog kind.
+  if cmake --build "$dir" --target teleworksec_json_bench >/dev/null 2>&1; then
+    echo "== JSON text -> rate -> result text, $cxx -O3 (10 repetitions)"
+    "$dir/bench/teleworksec_json_bench" --benchmark_repetitions=10 --benchmark_min_time=0.05 \
+      --benchmark_report_aggregates_only=true 2>/dev/null | grep -E '_median|_min|^Benchmark'
+  else
+    echo "== JSON path: skipped, teleworksec::json is not built here (needs nlohmann/json)"
   fi
 done
 
@@ -98,6 +108,9 @@ else
   node bench/page_bench.mjs --site "$build/examples/web" --deps "$build/web-deps" \
     --chromium "$chromium_bin" --sample "$sample"
 fi
+
+echo "== many files at once (bench/batch.sh)"
+bash bench/batch.sh "$build"
 
 echo "== peer comparison (json-rules-engine, zen-engine)"
 bash bench/peer/run.sh "$build"

@@ -31,7 +31,10 @@ cmake --build "$build" --target teleworksec_peer_export teleworksec_peer_bench t
 "$build/bench/teleworksec_peer_export" "$data"
 
 if ! (cd "$here" && node -e "require('json-rules-engine'); require('@gorules/zen-engine')" 2>/dev/null); then
-  (cd "$here" && npm ci --no-audit --no-fund)
+  # npm 11's ci refuses this lock file: it wants entries for zen-engine's
+  # native bindings of other platforms, which npm leaves out of the lock on
+  # this one. install keeps the locked versions.
+  (cd "$here" && { npm ci --no-audit --no-fund 2>/dev/null || npm install --no-audit --no-fund; })
 fi
 
 # Agreement on all 10,000 (exit 1 on the first disagreement), then timing.
