@@ -17,6 +17,18 @@ echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 g++ --version | head -n1
 clang++ --version | head -n1
 
+# Builds and runs a benchmark that needs the JSON layer, or says why not:
+#   optional_bench DIR TARGET REPETITIONS TITLE SKIPPED
+optional_bench() {
+  if cmake --build "$1" --target "$2" >/dev/null 2>&1; then
+    echo "== $4 ($3 repetitions)"
+    "$1/bench/$2" --benchmark_repetitions="$3" --benchmark_min_time=0.05 \
+      --benchmark_report_aggregates_only=true 2>/dev/null | grep -E '_median|_min|^Benchmark'
+  else
+    echo "== $5"
+  fi
+}
+
 # The engine benchmark with both compilers (Release: -O3), side by side.
 for cxx in g++ clang++; do
   dir=$build
@@ -34,22 +46,12 @@ for cxx in g++ clang++; do
   "$dir/bench/teleworksec_bench" --benchmark_repetitions=20 --benchmark_report_aggregates_only=true \
     --benchmark_min_time=0.05 2>/dev/null | grep -E '_median|_min|^Benchmark'
   # What a binding pays per call: tws_rate_json through the shared library.
-  if cmake --build "$dir" --target teleworksec_c_api_bench >/dev/null 2>&1; then
-    echo "== C API tws_rate_json on a certification sample, $cxx -O3 (20 repetitions)"
-    "$dir/bench/teleworksec_c_api_bench" --benchmark_repetitions=20 --benchmark_min_time=0.05 \
-      --benchmark_report_aggregates_only=true 2>/dev/null | grep -E '_median|_min|^Benchmark'
-  else
-    echo "== C API: skipped, teleworksec::c_api is not built here (needs nlohmann/json)"
-  fi
+  optional_bench "$dir" teleworksec_c_api_bench 20 "C API tws_rate_json on a certification sample, $cxx -O3" \
+    "C API: skipped, teleworksec::c_api is not built here (needs nlohmann/json)"
   # The JSON path every binding takes: DOM reference against the direct
   # reader and writer, a sample of every catalog kind.
-  if cmake --build "$dir" --target teleworksec_json_bench >/dev/null 2>&1; then
-    echo "== JSON text -> rate -> result text, $cxx -O3 (10 repetitions)"
-    "$dir/bench/teleworksec_json_bench" --benchmark_repetitions=10 --benchmark_min_time=0.05 \
-      --benchmark_report_aggregates_only=true 2>/dev/null | grep -E '_median|_min|^Benchmark'
-  else
-    echo "== JSON path: skipped, teleworksec::json is not built here (needs nlohmann/json)"
-  fi
+  optional_bench "$dir" teleworksec_json_bench 10 "JSON text -> rate -> result text, $cxx -O3" \
+    "JSON path: skipped, teleworksec::json is not built here (needs nlohmann/json)"
 done
 
 # The CLI as a user runs it: start-up alone, and rating one file, many runs.
