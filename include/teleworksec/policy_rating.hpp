@@ -161,7 +161,8 @@ class policy_assessment {
         n + 1 < statement_count) {
       static_assert(sizeof(impacts_) == statement_count * aspect_count, "rows without padding");
       std::uint64_t two = 0;
-      std::memcpy(&two, reinterpret_cast<const unsigned char*>(impacts_.data()) + aspect_count * n, 8);
+      std::memcpy(&two, reinterpret_cast<const unsigned char*>(impacts_.data()) + aspect_count * n,
+                  8);
       return two;
     }
     const auto word = [&](std::size_t k) -> std::uint64_t {
@@ -223,17 +224,24 @@ struct policy_tables {
   std::array<std::uint8_t, res::statement_count> group{};
   std::array<obligation, res::statement_count> level{};
   typename res::statement_set required{};  ///< statements of a level conformance requires
-  /// The statements by level, then source order: the plan's last two keys,
-  /// fixed by the catalog, so the engine starts from this order.
-  /// The statements of each level.
+  /// The statements of each level: listed level by level, a set gives the
+  /// plan's last two keys (level, then source order).
   std::array<typename res::statement_set, obligation_count> of_level{};
   /// The highest rank of four impacts packed two bits each (in any order:
   /// the highest does not depend on it).
   std::array<impact, 256> rank_of_packed{};
-  /// The statements group by group (source order within a group), and where
-  /// each group starts in that list (group_start[group_count] = N).
-  std::array<std::uint16_t, res::statement_count> by_group_order{};
-  std::array<std::uint16_t, res::group_count + 1> group_start{};
+  /// The statements of one group and level within one word of a bit set
+  /// (only those with a statement): a tally is the count of their bits in the
+  /// applicable or the implemented plane.
+  struct tally_mask {
+    std::uint8_t group = 0;
+    std::uint8_t level = 0;
+    std::uint8_t word = 0;
+    std::uint64_t bits = 0;
+  };
+  std::array<tally_mask, res::group_count * obligation_count * res::statement_set::word_count>
+      tally_masks{};
+  std::size_t tally_mask_count = 0;
 };
 
 template <class Catalog, class Rules>
@@ -258,14 +266,23 @@ constexpr policy_tables<Catalog, Rules> make_policy_tables() noexcept {
     }
     t.rank_of_packed[packed] = top;
   }
-  std::size_t at = 0;
   for (std::size_t g = 0; g < G; ++g) {
-    t.group_start[g] = static_cast<std::uint16_t>(at);
-    for (std::size_t n = 0; n < c.statements.size(); ++n) {
-      if (t.group[n] == g) t.by_group_order[at++] = static_cast<std::uint16_t>(n);
+    for (std::size_t l = 0; l < obligation_count; ++l) {
+      for (std::size_t w = 0; w < policy_result<Catalog>::statement_set::word_count; ++w) {
+        std::uint64_t bits = 0;
+        for (std::size_t n = 64 * w; n < c.statements.size() && n < 64 * (w + 1); ++n) {
+          if (t.group[n] == g && static_cast<std::size_t>(t.level[n]) == l) {
+            bits |= std::uint64_t{1} << (n % 64);
+          }
+        }
+        if (bits != 0) {
+          t.tally_masks[t.tally_mask_count++] = {static_cast<std::uint8_t>(g),
+                                                 static_cast<std::uint8_t>(l),
+                                                 static_cast<std::uint8_t>(w), bits};
+        }
+      }
     }
   }
-  t.group_start[G] = static_cast<std::uint16_t>(at);
   return t;
 }
 
@@ -313,60 +330,52 @@ struct kind_traits<catalog_kind::policy> {
 
 namespace detail {
 
-// What one decision adds to a tally word: applicable in the low half,
-// implemented in the high half (see rate_policy).
-inline constexpr std::array<std::uint64_t, 4> tally_increment = {
-    1,                             // undecided: applicable
-    1 | (std::uint64_t{1} << 32),  // implemented
-    1,                             // planned
-    0,                             // not needed: tailored out
-};
-
-// Puts items[0, size) — statements in level-then-source order — in deadline
-// order, stably: an LSD radix sort over the bits of each deadline's distance
-// from the earliest (`lo`), three bits per pass, so that the eight counters
-// of a pass are the bytes of one register (no counter array to clear, no
-// chain of increments through memory); deadlines within eight days take one
-// pass, within 512 three. The passes alternate between `items` and `spare`.
+// Writes items[0, size) — statements in level-then-source order — to `out`
+// in deadline order, stably: an LSD radix sort over the bytes of each
+// deadline's distance from the earliest (`lo`). A pass's 256 counters are
+// bytes (N < 256), and only those up to the pass's largest digit are cleared
+// and summed, eight at a time, so that deadlines within 256 days take one
+// pass over a few words of counters. Passes alternate between `out` and
+// `spare` so that the last one writes `out`.
 template <std::size_t N>
-constexpr void sort_by_deadline(std::uint16_t* items, std::size_t size, calendar_day lo,
+constexpr void sort_by_deadline(const std::uint16_t* items, std::size_t size, calendar_day lo,
                                 calendar_day hi, const std::array<calendar_day, N>& deadline_of,
-                                std::array<std::uint16_t, N>& spare) noexcept {
-  // Scratch, written before it is read (left uninitialized: clearing it
-  // would cost more than sorting).
-  std::array<calendar_day, N> key_a;
-  std::array<calendar_day, N> key_b;
-  for (std::size_t i = 0; i < size; ++i) key_a[i] = deadline_of[items[i]] - lo;
-  std::uint16_t* from = items;
-  std::uint16_t* to = spare.data();
-  calendar_day* key_from = key_a.data();
-  calendar_day* key_to = key_b.data();
-  const auto span = static_cast<std::size_t>(std::bit_width(hi - lo));
-  for (std::size_t shift = 0; shift < span; shift += 3) {
-    std::uint64_t count = 0;
-    for (std::size_t i = 0; i < size; ++i) count += std::uint64_t{1} << (8 * ((key_from[i] >> shift) & 7U));
-    std::uint64_t next = (count << 8) * 0x0101010101010101ULL;  // exclusive prefix sums
+                                std::uint16_t* out, std::uint16_t* spare) noexcept {
+  std::array<std::uint8_t, 256> position;  // cleared below before each use
+  const calendar_day span = hi - lo;
+  const std::size_t passes =
+      span < 256 ? 1 : (static_cast<std::size_t>(std::bit_width(span)) + 7) / 8;
+  const std::uint16_t* from = items;
+  for (std::size_t pass = 0; pass < passes; ++pass) {
+    const std::size_t shift = 8 * pass;
+    std::uint16_t* to = (passes - 1 - pass) % 2 == 0 ? out : spare;
+    const std::size_t words = ((span >> shift) > 255 ? 256 : (span >> shift) + 1 + 7) / 8;
+    for (std::size_t w = 0; w < words; ++w) store_bytes8(position, 8 * w, 0);
     for (std::size_t i = 0; i < size; ++i) {
-      const auto digit = 8 * ((key_from[i] >> shift) & 7U);
-      const auto at = static_cast<std::size_t>((next >> digit) & 0xFFU);
-      next += std::uint64_t{1} << digit;
-      key_to[at] = key_from[i];
-      to[at] = from[i];
+      ++position[((deadline_of[from[i]] - lo) >> shift) & 0xFFU];
     }
-    std::swap(from, to);
-    std::swap(key_from, key_to);
-  }
-  if (from != items) {
-    for (std::size_t i = 0; i < size; ++i) items[i] = from[i];
+    // Counts to exclusive prefix sums: times 0x0101… sums each byte with the
+    // ones below it; shifted up a byte, the sum excludes the byte itself.
+    std::uint64_t before = 0;
+    for (std::size_t w = 0; w < words; ++w) {
+      const std::uint64_t sums = load_bytes8(position, 8 * w) * 0x0101010101010101ULL;
+      store_bytes8(position, 8 * w, (sums << 8) + before * 0x0101010101010101ULL);
+      before += sums >> 56;
+    }
+    for (std::size_t i = 0; i < size; ++i) {
+      const std::uint16_t n = from[i];
+      to[position[((deadline_of[n] - lo) >> shift) & 0xFFU]++] = n;
+    }
+    from = to;
   }
 }
 
 // The plan: the open statements ordered by priority (highest first), then
 // deadline (none last), then level, then source order. No comparison sort:
-// priority by priority, the dated statements are listed level by level from
-// bit sets (so in level-then-source order, the last two keys) and put in
-// deadline order (sort_by_deadline), then the undated ones follow, listed
-// the same way.
+// priority by priority (those without open statements skipped), the dated
+// statements are listed level by level from bit sets (so in
+// level-then-source order, the last two keys) and put in deadline order
+// (sort_by_deadline), then the undated ones follow, listed the same way.
 template <std::size_t N, class Tables>
 constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
                                  const detail::bits<N>& dated_set,
@@ -374,25 +383,32 @@ constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
                                  const std::array<detail::bits<N>, 4>& of_priority,
                                  const std::array<calendar_day, N>& deadline_of,
                                  const Tables& tables) noexcept {
-  std::array<std::uint16_t, N> spare;  // sort_by_deadline's scratch
+  std::array<std::uint16_t, N> listed;  // written before it is read
+  std::array<std::uint16_t, N> spare;   // sort_by_deadline's scratch
   std::size_t size = 0;
   for (std::size_t p = of_priority.size(); p-- > 0;) {
+    if ((of_priority[p] & (dated_set | undated_set)).none()) continue;
     const auto dated = dated_set & of_priority[p];
-    const std::size_t first = size;
+    std::size_t count = 0;
     calendar_day lo = ~calendar_day{0};
     calendar_day hi = 0;
     for (const auto& level : tables.of_level) {
       (dated & level).for_each([&](std::size_t n) {
         const calendar_day d = deadline_of[n];
-        plan[size++] = static_cast<std::uint16_t>(n);
+        listed[count++] = static_cast<std::uint16_t>(n);
         lo = d < lo ? d : lo;
         hi = d > hi ? d : hi;
       });
     }
-    if (size - first > 1) sort_by_deadline(plan.data() + first, size - first, lo, hi, deadline_of, spare);
+    if (count != 0) {
+      sort_by_deadline(listed.data(), count, lo, hi, deadline_of, plan.data() + size, spare.data());
+    }
+    size += count;
     const auto undated = undated_set & of_priority[p];
     for (const auto& level : tables.of_level) {
-      (undated & level).for_each([&](std::size_t n) { plan[size++] = static_cast<std::uint16_t>(n); });
+      (undated & level).for_each([&](std::size_t n) {
+        plan[size++] = static_cast<std::uint16_t>(n);
+      });
     }
   }
   return size;
@@ -460,35 +476,36 @@ template <class Rules, class Catalog>
   r.nonconforming = r.open & tables.required;
   r.conformant = r.nonconforming.none();
 
-  // Tallies, group by group: one word per group holds a byte counter per
-  // level for applicable (low half) and implemented (high half), so the
-  // counts stay in a register instead of a chain of stores and reloads.
-  for (std::size_t g = 0; g < res::group_count; ++g) {
-    std::uint64_t counts = 0;
-    for (std::size_t i = tables.group_start[g]; i < tables.group_start[g + 1]; ++i) {
-      const std::size_t n = tables.by_group_order[i];
-      counts += tally_increment[static_cast<std::size_t>(a.decision_at(n))]
-                << (8 * static_cast<unsigned>(tables.level[n]));
-    }
+  // Tallies: per group and level, the bits of its statements counted in
+  // the applicable and implemented planes (a few words per catalog, not a
+  // step per statement).
+  for (std::size_t k = 0; k < tables.tally_mask_count; ++k) {
+    const auto& m = tables.tally_masks[k];
+    auto& t = r.by_group[m.group][m.level];
+    t.applicable =
+        static_cast<std::uint8_t>(t.applicable + popcount64(r.applicable.word(m.word) & m.bits));
+    t.implemented =
+        static_cast<std::uint8_t>(t.implemented + popcount64(r.implemented.word(m.word) & m.bits));
+  }
+  for (const auto& group : r.by_group) {
     for (std::size_t l = 0; l < obligation_count; ++l) {
-      auto& t = r.by_group[g][l];
-      t.applicable = static_cast<std::uint8_t>(counts >> (8 * l));
-      t.implemented = static_cast<std::uint8_t>(counts >> (32 + 8 * l));
-      r.by_level[l].applicable = static_cast<std::uint8_t>(r.by_level[l].applicable + t.applicable);
+      r.by_level[l].applicable =
+          static_cast<std::uint8_t>(r.by_level[l].applicable + group[l].applicable);
       r.by_level[l].implemented =
-          static_cast<std::uint8_t>(r.by_level[l].implemented + t.implemented);
+          static_cast<std::uint8_t>(r.by_level[l].implemented + group[l].implemented);
     }
   }
 
   // Priorities, eight statements at a time: each the highest rank over the
   // four aspects (one table lookup of the four impacts packed two bits
-  // each), gathered in a register that is stored at once and gives the
-  // statements of each priority as bit sets (a priority's two bits tell the
-  // four apart). Reloading the bytes just stored would stall.
+  // each), gathered in a register that is stored at once and whose bytes'
+  // two low bits, gathered as two planes, give the statements of each
+  // priority as bit sets. Reloading the bytes just stored would stall.
   static_assert(aspect_count == 4 && static_cast<unsigned>(impact::critical) == 3);
   std::array<set, 4> of_priority{};
   for (std::size_t w = 0; w < set::word_count; ++w) {
-    std::array<std::uint64_t, 4> words{};
+    std::uint64_t low_plane = 0;   // bit n: the low bit of statement n's priority
+    std::uint64_t high_plane = 0;  // and its high bit
     const std::size_t end = N < 64 * (w + 1) ? N : 64 * (w + 1);
     for (std::size_t n = 64 * w; n < end; n += 8) {
       std::uint64_t v = 0;
@@ -504,14 +521,13 @@ template <class Rules, class Catalog>
              << (8 * k);
       }
       store_bytes8(r.priority, n, v);
-      const std::uint64_t low = v;
-      const std::uint64_t high = v >> 1;
-      words[0] |= gather_byte_lows(~low & ~high) << (n % 64);
-      words[1] |= gather_byte_lows(low & ~high) << (n % 64);
-      words[2] |= gather_byte_lows(~low & high) << (n % 64);
-      words[3] |= gather_byte_lows(low & high) << (n % 64);
+      low_plane |= gather_byte_lows(v) << (n % 64);
+      high_plane |= gather_byte_lows(v >> 1) << (n % 64);
     }
-    for (std::size_t p = 0; p < 4; ++p) of_priority[p].set_word(w, words[p]);
+    of_priority[0].set_word(w, ~low_plane & ~high_plane);
+    of_priority[1].set_word(w, low_plane & ~high_plane);
+    of_priority[2].set_word(w, ~low_plane & high_plane);
+    of_priority[3].set_word(w, low_plane & high_plane);
   }
 
   const auto dated = r.planned & has_day;
