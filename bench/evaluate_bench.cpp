@@ -73,6 +73,16 @@ BENCHMARK(evaluate_telework<bench::policy, tws::catalogs::csaj_home_2018>)
     ->Name("evaluate_csaj_home_2018")
     ->ComputeStatistics("min", fastest);
 
+// The same with every aspect rated, so that the plan spans several priorities.
+void evaluate_csaj_home_2018_every_aspect_rated(benchmark::State& state) {
+  bench::splitmix64 rng{6};
+  std::vector<bench::policy> inputs;
+  for (std::size_t i = 0; i < pool; ++i) inputs.push_back(bench::every_aspect_rated(rng));
+  each_in_turn(state, inputs,
+               [](const auto& a) { return tws::evaluate(tws::catalogs::csaj_home_2018, a); });
+}
+BENCHMARK(evaluate_csaj_home_2018_every_aspect_rated)->ComputeStatistics("min", fastest);
+
 void gaps_to_next_level(benchmark::State& state) {
   const auto inputs = bench::random_assessments<bench::certification>(pool, 3);
   std::vector<tws::certification_result<tws::catalogs::certification_v2_t>> results;

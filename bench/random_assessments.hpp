@@ -82,6 +82,21 @@ inline policy random_assessment<policy>(splitmix64& rng) {
   return a;
 }
 
+/// A csaj-home-2018 assessment with all four aspects of every statement
+/// rated (minor to critical, critical rarer): its plan spans several
+/// priorities, where random_assessment<policy> leaves three aspects unrated,
+/// which rank every statement critical.
+inline policy every_aspect_rated(splitmix64& rng) {
+  policy a = random_assessment<policy>(rng);
+  for (std::size_t n = 0; n < policy::statement_count; ++n) {
+    for (std::size_t k = 0; k < tws::aspect_count; ++k) {
+      const unsigned top = rng.below(2) == 0 ? 2 : 3;
+      a.rate_impact(n, static_cast<tws::aspect>(k), static_cast<tws::impact>(1 + rng.below(top)));
+    }
+  }
+  return a;
+}
+
 template <class Assessment>
 std::vector<Assessment> random_assessments(std::size_t n, std::uint64_t seed) {
   splitmix64 rng{seed};
