@@ -321,3 +321,34 @@ TEST_CASE("csaj: equal deadlines order by level, the last day ties with none", "
   STATIC_REQUIRE(r.plan[7] == st("9.2.4"));
   STATIC_REQUIRE(r.priority[st("9.2.4")] == impact::minor);
 }
+
+TEST_CASE("csaj: a priority is the highest rank of its four aspects, for every combination",
+          "[csaj][policy]") {
+  // The engine packs two statements' impacts with one multiply; here every
+  // combination of the eight impacts of two neighbours (the first pair and
+  // the last) against the rule applied aspect by aspect.
+  const auto expected = [](unsigned packed) {
+    impact top = impact::unrated;
+    for (unsigned k = 0; k < tws::aspect_count; ++k) {
+      const impact i = tws::policy_rules::rank(static_cast<impact>((packed >> (2 * k)) & 3U));
+      top = i > top ? i : top;
+    }
+    return top;
+  };
+  constexpr std::size_t last = sheet::statement_count - 2;
+  std::size_t mismatches = 0;
+  for (std::size_t first : {std::size_t{0}, last}) {
+    for (unsigned both = 0; both < 65536; ++both) {
+      sheet a = all_implemented();
+      for (unsigned k = 0; k < tws::aspect_count; ++k) {
+        a.rate_impact(first, static_cast<aspect>(k), static_cast<impact>((both >> (2 * k)) & 3U));
+        a.rate_impact(first + 1, static_cast<aspect>(k),
+                      static_cast<impact>((both >> (8 + 2 * k)) & 3U));
+      }
+      const auto r = rate(a);
+      mismatches += r.priority[first] != expected(both & 0xFFU) ? 1U : 0U;
+      mismatches += r.priority[first + 1] != expected(both >> 8) ? 1U : 0U;
+    }
+  }
+  REQUIRE(mismatches == 0);
+}
