@@ -6,13 +6,13 @@
 
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
 #include <cstddef>
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <vector>
 
+#include "fastest.hpp"
 #include "teleworksec/io/json.hpp"
 #include "teleworksec/teleworksec.h"
 
@@ -20,8 +20,7 @@ namespace {
 
 namespace tws = teleworksec;
 
-// The fastest repetition (see evaluate_bench.cpp).
-double fastest(const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); }
+using bench::fastest;
 
 std::string sample_text() {
   std::ifstream in(TELEWORKSEC_BENCH_SAMPLE, std::ios::binary);

@@ -5,11 +5,11 @@
 
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "certification_texts.hpp"
+#include "fastest.hpp"
 #include "random_assessments.hpp"
 #include "teleworksec/io/json.hpp"
 
@@ -21,10 +21,7 @@ using tws::catalogs::coworking_v2;
 
 constexpr std::size_t pool = 1024;
 
-// The fastest repetition, besides Google Benchmark's mean and median: on a
-// shared machine other processes only ever add time, so with many short
-// repetitions the minimum is the steadiest estimate of the code's own speed.
-double fastest(const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); }
+using bench::fastest;
 
 // Applies `f` to the inputs in turn, one per iteration, and keeps its result.
 template <class Inputs, class F>

@@ -50,7 +50,7 @@ for cxx in g++ clang++; do
     "C API: skipped, teleworksec::c_api is not built here (needs nlohmann/json)"
   # The JSON path every binding takes: DOM reference against the direct
   # reader and writer, a sample of every catalog kind.
-  optional_bench "$dir" teleworksec_json_bench 10 "JSON text -> rate -> result text, $cxx -O3" \
+  optional_bench "$dir" teleworksec_json_bench 20 "JSON text -> rate -> result text, $cxx -O3" \
     "JSON path: skipped, teleworksec::json is not built here (needs nlohmann/json)"
 done
 
