@@ -387,9 +387,10 @@ constexpr std::size_t order_plan(std::array<std::uint16_t, N>& plan,
                                  const Tables& tables) noexcept {
   std::array<std::uint16_t, N> listed;  // written before it is read
   std::array<std::uint16_t, N> spare;   // sort_by_deadline's scratch
+  const auto open = dated_set | undated_set;
   std::size_t size = 0;
   for (std::size_t p = of_priority.size(); p-- > 0;) {
-    if ((of_priority[p] & (dated_set | undated_set)).none()) continue;
+    if ((of_priority[p] & open).none()) continue;
     const auto dated = dated_set & of_priority[p];
     std::size_t count = 0;
     calendar_day lo = ~calendar_day{0};
